@@ -1,0 +1,9 @@
+from wagtail import blocks
+
+from portal.blocks import StepBlock
+
+
+class StepsStreamBlock(blocks.StreamBlock):
+    """The ordered how-to of a measure."""
+
+    step = StepBlock()

@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.forms import BaseImageForm
+
+
+class VisualSupportForm(BaseImageForm):
+    """Image upload/edit form that insists on the privacy confirmation."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "no_identifiable_child" in self.fields:
+            field = self.fields["no_identifiable_child"]
+            field.required = True
+            field.label = _("I confirm that no child can be identified in this image")
+            field.help_text = _(
+                "The portal never holds photos of children or anything that can "
+                "identify a child. Use drawings, pictograms or photos of objects."
+            )
+            field.error_messages["required"] = _(
+                "You must confirm that no child can be identified in the image."
+            )
+        if "situations" in self.fields:
+            self.fields["situations"].widget = forms.CheckboxSelectMultiple()
+            self.fields["situations"].queryset = self.fields[
+                "situations"
+            ].queryset.order_by("name")

@@ -1,0 +1,229 @@
+"""The veileder's pages: the measure list, the measure itself and the gallery."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from measures.blocks import StepsStreamBlock
+from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
+from measures.models.media import VisualSupport
+from measures.models.taxonomy import MeasureTag, Situation
+from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+
+PAGE_SIZE = 24
+
+
+class MeasureIndexPage(Page):
+    """/tiltak/: all measures, filterable by focus area and situation."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["measures.MeasurePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("measure list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        measures = (
+            MeasurePage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("title")
+            .prefetch_related("situations")
+        )
+        focus_area = request.GET.get("fokusomrade", "")
+        if focus_area in FocusArea.values:
+            measures = measures.filter(focus_area=focus_area)
+        situations = list(Situation.objects.all())
+        situation = request.GET.get("situasjon", "")
+        if situation in {s.slug for s in situations}:
+            measures = measures.filter(situations__slug=situation)
+        page = Paginator(measures, PAGE_SIZE).get_page(request.GET.get("side"))
+        context.update(
+            measures=page,
+            focus_areas=FocusArea.choices,
+            selected_focus_area=focus_area,
+            situations=situations,
+            selected_situation=situation,
+        )
+        return context
+
+
+class MeasurePage(FocusAreaMixin, SummaryMixin, Page):
+    """One measure (tiltak): why, how, when, and with which visual supports."""
+
+    purpose = RichTextField(
+        _("purpose"), blank=True, help_text=_("Why this helps children take part.")
+    )
+    steps = StreamField(StepsStreamBlock(), blank=True, verbose_name=_("steps"))
+    situations = ParentalManyToManyField(
+        Situation, blank=True, related_name="measures", verbose_name=_("situations")
+    )
+    age_group = models.CharField(
+        _("age group"), max_length=10, choices=AgeGroup.choices, default=AgeGroup.ALL
+    )
+    level = models.CharField(
+        _("level"), max_length=30, choices=Level.choices, default=Level.WHOLE_GROUP
+    )
+    materials = models.TextField(_("materials"), blank=True)
+    time_needed = models.CharField(_("time needed"), max_length=100, blank=True)
+    tags = ClusterTaggableManager(through=MeasureTag, blank=True, verbose_name=_("tags"))
+    owner_contact = models.ForeignKey(
+        "team.TeamMember",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="measures",
+        verbose_name=_("contact in the inclusion team"),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    sources = models.TextField(_("sources"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("focus_area"),
+                FieldPanel("situations", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("age_group"),
+                FieldPanel("level"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("purpose"),
+        FieldPanel("steps"),
+        MultiFieldPanel(
+            [FieldPanel("materials"), FieldPanel("time_needed")],
+            heading=_("Practical"),
+        ),
+        InlinePanel("visual_support_links", label=_("Visual supports")),
+        InlinePanel("related_measure_links", label=_("Related measures")),
+        MultiFieldPanel(
+            [
+                FieldPanel("owner_contact"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("sources"),
+            ],
+            heading=_("Responsibility and sources"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+        index.SearchField("steps"),
+        index.SearchField("materials"),
+        index.AutocompleteField("summary"),
+        index.FilterField("focus_area"),
+        index.FilterField("age_group"),
+        index.FilterField("level"),
+        index.RelatedFields("situations", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["measures.MeasureIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+
+    @cached_property
+    def visual_supports(self):
+        links = self.visual_support_links.select_related("image").prefetch_related(
+            "image__renditions"
+        )
+        return [link.image for link in links]
+
+    @cached_property
+    def related_measures(self):
+        links = self.related_measure_links.select_related("measure").filter(
+            measure__live=True
+        )
+        return [link.measure for link in links]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            situation_list=list(self.situations.all()),
+            tag_list=list(self.tags.all()),
+            visual_supports=self.visual_supports,
+            related_measures=self.related_measures,
+            owner_contact=self.owner_contact,
+        )
+        return context
+
+
+class MeasureVisualSupport(Orderable):
+    page = ParentalKey(
+        MeasurePage, on_delete=models.CASCADE, related_name="visual_support_links"
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        on_delete=models.CASCADE,
+        related_name="measure_links",
+        verbose_name=_("visual support"),
+    )
+
+    panels = [FieldPanel("image")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "image"], name="unique_measure_visual_support"
+            )
+        ]
+
+
+class MeasureRelatedMeasure(RelatedMeasureBase):
+    page = ParentalKey(
+        MeasurePage, on_delete=models.CASCADE, related_name="related_measure_links"
+    )
+
+
+class VisualSupportGalleryPage(Page):
+    """/visuell-stotte/: thumbnails of every visual support, filterable by kind."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("visual support gallery")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        images = VisualSupport.objects.order_by("title").prefetch_related("renditions")
+        kind = request.GET.get("type", "")
+        if kind in VisualSupportKind.values:
+            images = images.filter(kind=kind)
+        situations = list(Situation.objects.all())
+        situation = request.GET.get("situasjon", "")
+        if situation in {s.slug for s in situations}:
+            images = images.filter(situations__slug=situation)
+        page = Paginator(images, 48).get_page(request.GET.get("side"))
+        context.update(
+            images=page,
+            kinds=VisualSupportKind.choices,
+            selected_kind=kind,
+            situations=situations,
+            selected_situation=situation,
+        )
+        return context

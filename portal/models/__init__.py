@@ -1,0 +1,24 @@
+from .content import ContentPage
+from .home import HomePage
+from .meetings import (
+    MeetingMaterialAttachment,
+    MeetingMaterialIndexPage,
+    MeetingMaterialPage,
+    MeetingMaterialRelatedMeasure,
+    MeetingType,
+)
+from .wheel import AnnualWheelPage, PeriodMeetingMaterial, PeriodRelatedMeasure, WheelPeriodPage
+
+__all__ = [
+    "AnnualWheelPage",
+    "ContentPage",
+    "HomePage",
+    "MeetingMaterialAttachment",
+    "MeetingMaterialIndexPage",
+    "MeetingMaterialPage",
+    "MeetingMaterialRelatedMeasure",
+    "MeetingType",
+    "PeriodMeetingMaterial",
+    "PeriodRelatedMeasure",
+    "WheelPeriodPage",
+]

@@ -1,0 +1,56 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from measures.models import MeasurePage
+
+from .meetings import MeetingMaterialPage
+from .wheel import AnnualWheelPage, WheelPeriodPage
+
+THEME_ITEMS = 6
+RECENT_ITEMS = 8
+
+
+class HomePage(Page):
+    """The dashboard: the wheel's current period, its theme, and what is new."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        wheel = AnnualWheelPage.objects.live().child_of(self).first()
+        position = wheel.position_on(timezone.localdate()) if wheel else None
+        themes = {p.focus_area for p in position.periods} if position else set()
+        context.update(
+            wheel=wheel,
+            position=position,
+            theme_measures=list(
+                MeasurePage.objects.live()
+                .public()
+                .filter(focus_area__in=themes)
+                .order_by("-last_published_at")[:THEME_ITEMS]
+            ),
+            theme_meeting_materials=list(
+                MeetingMaterialPage.objects.live()
+                .public()
+                .filter(focus_area__in=themes)
+                .order_by("-last_published_at")[:THEME_ITEMS]
+            ),
+            recently_updated=list(
+                Page.objects.live()
+                .public()
+                .type(MeasurePage, MeetingMaterialPage, WheelPeriodPage)
+                .select_related("content_type")
+                .order_by("-last_published_at")[:RECENT_ITEMS]
+            ),
+        )
+        return context

@@ -80,7 +80,9 @@ class MeasurePage(FocusAreaMixin, SummaryMixin, Page):
     )
     materials = models.TextField(_("materials"), blank=True)
     time_needed = models.CharField(_("time needed"), max_length=100, blank=True)
-    tags = ClusterTaggableManager(through=MeasureTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(
+        through=MeasureTag, blank=True, verbose_name=_("tags")
+    )
     owner_contact = models.ForeignKey(
         "team.TeamMember",
         on_delete=models.SET_NULL,

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 
 class Situation(index.Indexed, models.Model):
-    """A moment of the kindergarten day where a measure is used (påkledning, måltid…)."""
+    """A moment of the day where a measure is used (påkledning, måltid…)."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)

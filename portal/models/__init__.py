@@ -7,7 +7,12 @@ from .meetings import (
     MeetingMaterialRelatedMeasure,
     MeetingType,
 )
-from .wheel import AnnualWheelPage, PeriodMeetingMaterial, PeriodRelatedMeasure, WheelPeriodPage
+from .wheel import (
+    AnnualWheelPage,
+    PeriodMeetingMaterial,
+    PeriodRelatedMeasure,
+    WheelPeriodPage,
+)
 
 __all__ = [
     "AnnualWheelPage",

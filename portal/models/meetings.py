@@ -70,9 +70,7 @@ class MeetingMaterialPage(FocusAreaMixin, SummaryMixin, Page):
         blank=True,
         verbose_name=_("reflection questions"),
     )
-    practice_task = models.TextField(
-        _("practice task until next time"), blank=True
-    )
+    practice_task = models.TextField(_("practice task until next time"), blank=True)
     kindergarten = models.ForeignKey(
         "team.Kindergarten",
         on_delete=models.SET_NULL,
@@ -125,14 +123,13 @@ class MeetingMaterialPage(FocusAreaMixin, SummaryMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             attachment_list=[
-                link.document
-                for link in self.attachments.select_related("document")
+                link.document for link in self.attachments.select_related("document")
             ],
             related_measures=[
                 link.measure
-                for link in self.related_measure_links.select_related(
-                    "measure"
-                ).filter(measure__live=True)
+                for link in self.related_measure_links.select_related("measure").filter(
+                    measure__live=True
+                )
             ],
         )
         return context

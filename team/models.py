@@ -5,7 +5,6 @@ Only data about employees lives here; never data about children.
 
 from django.conf import settings
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -167,6 +166,7 @@ class InclusionTeamPage(Page):
     class Meta:
         verbose_name = _("inclusion team page")
 
-    @cached_property
-    def members(self):
-        return list(TeamMember.objects.all())
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["members"] = list(TeamMember.objects.all())
+        return context

@@ -122,6 +122,7 @@ class MeetingMaterialPage(FocusAreaMixin, SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
+            kindergarten=self.kindergarten,
             attachment_list=[
                 link.document for link in self.attachments.select_related("document")
             ],

@@ -144,6 +144,14 @@ class WheelPeriodPage(FocusAreaMixin, SummaryMixin, Page):
         )
         return [link.material for link in links]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            related_measures=self.related_measures,
+            meeting_materials=self.meeting_materials,
+        )
+        return context
+
 
 class PeriodRelatedMeasure(RelatedMeasureBase):
     page = ParentalKey(

@@ -1,0 +1,56 @@
+# The front door. `make run` and `make test` are all a newcomer needs.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+BENCH_SIZE ?= 10000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run demo test lint format messages search-engine search-engine-stop bench
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Fant ikke $(PYTHON). Installer Python 3.11." >&2; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-virtualenv -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed  ## Create .venv and install the locked dependencies
+
+run: install  ## Set up the database, load the demo when empty, and serve it
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo --if-empty
+	@echo "Portalen kjører på http://$(HOST):$(PORT)/ (Ctrl+C for å stoppe)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: install  ## (Re)load the demo content into the dev database
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+test: install  ## Run the whole test suite (set DATABASE_URL / SEARCH_BACKEND for other configurations)
+	$(PY) -m pytest
+
+lint: install  ## ruff, Django's system checks and the migrations check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install  ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: install  ## Update and compile the Norwegian translations (needs gettext)
+	$(MANAGE) makemessages -l nb --ignore=.venv --ignore=static_collected
+	$(MANAGE) compilemessages --ignore=.venv
+
+search-engine:  ## Build and start a real OpenSearch node on 127.0.0.1:9200 (Java 17 + Maven)
+	bash search/engine/start.sh
+
+search-engine-stop:  ## Stop the search engine started by `make search-engine`
+	bash search/engine/stop.sh

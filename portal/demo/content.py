@@ -14,7 +14,8 @@ DEMO_SOURCE = "Egenprodusert av inkluderingsteamet for demoinnholdet i portalen"
 # Same simple password for every demo user; only ever used on demo installations.
 DEMO_PASSWORD = "portal-demo-2026"  # noqa: S105
 
-FOCUS_AREAS = ["organisering-og-struktur", "emosjonell-stotte", "lek-og-laering"]
+# The focus areas themselves are defined by the measures app; these are their slugs.
+FOCUS_AREA_SLUGS = ["organisering-og-struktur", "emosjonell-stotte", "lek-og-laering"]
 
 AGE_GROUPS = ["1-3", "3-6", "1-6"]
 LEVELS = ["hele-barnegruppen", "smagruppe", "enkeltbarn"]
@@ -83,7 +84,10 @@ TEAM_MEMBERS = [
         "role_title": "spesialpedagog",
         "email": "ingrid.berg@example.org",
         "phone": "+47 900 00 101",
-        "areas": "Organisering og struktur, dagtavler og annen visuell støtte, påkledning og måltider.",
+        "areas": (
+            "Organisering og struktur, dagtavler og annen visuell støtte, påkledning "
+            "og måltider."
+        ),
     },
     {
         "key": "tariq-aziz",
@@ -92,7 +96,10 @@ TEAM_MEMBERS = [
         "role_title": "PPT-rådgiver",
         "email": "tariq.aziz@example.org",
         "phone": "+47 900 00 102",
-        "areas": "Systemrettet arbeid, ståstedsanalyse, veiledning av avdelinger og ledergrupper.",
+        "areas": (
+            "Systemrettet arbeid, ståstedsanalyse, veiledning av avdelinger og "
+            "ledergrupper."
+        ),
     },
     {
         "key": "marte-lunde",
@@ -101,7 +108,10 @@ TEAM_MEMBERS = [
         "role_title": "spesialpedagog",
         "email": "marte.lunde@example.org",
         "phone": "+47 900 00 103",
-        "areas": "Emosjonell støtte, trøst og samregulering, rolige soner og trygge overganger.",
+        "areas": (
+            "Emosjonell støtte, trøst og samregulering, rolige soner og trygge "
+            "overganger."
+        ),
     },
     {
         "key": "eirik-holm",
@@ -119,7 +129,9 @@ TEAM_MEMBERS = [
         "role_title": "logoped i PPT",
         "email": "linh.tran@example.org",
         "phone": "+47 900 00 105",
-        "areas": "Språk og kommunikasjon, bildestøtte, dialogisk lesing og språk i lek.",
+        "areas": (
+            "Språk og kommunikasjon, bildestøtte, dialogisk lesing og språk i lek."
+        ),
     },
 ]
 
@@ -268,7 +280,10 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-spise",
         "title": "Spise",
-        "alt": "Piktogram av en tallerken med mat, med gaffel til venstre og kniv til høyre.",
+        "alt": (
+            "Piktogram av en tallerken med mat, med gaffel til venstre og kniv til "
+            "høyre."
+        ),
         "kind": "piktogram",
         "situations": ["maltid"],
         "keywords": ["spise", "mat", "lunsj", "måltid", "tallerken"],
@@ -310,16 +325,18 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-samlingsstund",
         "title": "Samlingsstund",
-        "alt": "Piktogram av tre personer som sitter ved siden av hverandre i en samling.",
+        "alt": (
+            "Piktogram av tre personer som sitter ved siden av hverandre i en samling."
+        ),
         "kind": "piktogram",
         "situations": ["samlingsstund"],
         "keywords": ["samling", "samlingsstund", "sitte sammen", "morgensamling"],
         "drawing": {
             "shapes": [
-                _s("figure", 20, 46, 48, pose="sit", color="red"),
-                _s("figure", 50, 46, 48, pose="sit", color="green"),
-                _s("figure", 80, 46, 48, pose="sit", color="blue"),
-                _s("rect", box=[4, 78, 96, 86], color="orange", radius=3),
+                _s("ellipse", 50, 66, w=98, h=30, color="#f6d9a8"),
+                _s("figure", 20, 50, 50, pose="sit", color="red"),
+                _s("figure", 50, 50, 50, pose="sit", color="green"),
+                _s("figure", 80, 50, 50, pose="sit", color="blue"),
             ]
         },
     },
@@ -371,8 +388,8 @@ VISUAL_SUPPORTS = [
         "keywords": ["lek", "frilek", "leke", "klosser", "leker"],
         "drawing": {
             "shapes": [
-                _s("blocks", 38, 52, 70),
-                _s("ball", 80, 70, 30, color="red"),
+                _s("blocks", 34, 52, 66),
+                _s("ball", 82, 74, 28, color="red"),
             ]
         },
     },
@@ -442,7 +459,9 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-min-tur",
         "title": "Min tur",
-        "alt": "Piktogram av en glad person med armene i været og en gul stjerne over seg.",
+        "alt": (
+            "Piktogram av en glad person med armene i været og en gul stjerne over seg."
+        ),
         "kind": "piktogram",
         "situations": ["vente-pa-tur", "lek"],
         "keywords": ["min tur", "turtaking", "ta tur", "stjerne"],
@@ -465,7 +484,10 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-stopp",
         "title": "Stopp",
-        "alt": "Piktogram av en åpen hånd som holdes opp foran en rød sirkel, tegnet for stopp.",
+        "alt": (
+            "Piktogram av en åpen hånd som holdes opp foran en rød sirkel, tegnet for "
+            "stopp."
+        ),
         "kind": "piktogram",
         "situations": ["konflikter", "lek"],
         "keywords": ["stopp", "nei", "grense", "konflikt"],
@@ -503,7 +525,9 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-si-det-med-ord",
         "title": "Si det med ord",
-        "alt": "Piktogram av en hvit snakkeboble med tre prikker, over en person som står.",
+        "alt": (
+            "Piktogram av en hvit snakkeboble med tre prikker, over en person som står."
+        ),
         "kind": "piktogram",
         "situations": ["konflikter", "lek"],
         "keywords": ["snakke", "si fra", "ord", "konflikt", "språk"],
@@ -517,7 +541,10 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-trost",
         "title": "Trøst",
-        "alt": "Piktogram av en voksen og et barn som står tett inntil hverandre under et rødt hjerte.",
+        "alt": (
+            "Piktogram av en voksen og et barn som står tett inntil hverandre under "
+            "et rødt hjerte."
+        ),
         "kind": "piktogram",
         "situations": ["konflikter", "levering-og-henting", "hvile"],
         "keywords": ["trøst", "klem", "samregulering", "omsorg"],
@@ -542,7 +569,10 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-lei-seg",
         "title": "Lei seg",
-        "alt": "Piktogram av et gult, rundt ansikt med munnvikene ned og en tåre på kinnet.",
+        "alt": (
+            "Piktogram av et gult, rundt ansikt med munnvikene ned og en tåre på "
+            "kinnet."
+        ),
         "kind": "piktogram",
         "situations": ["samlingsstund", "konflikter"],
         "keywords": ["lei seg", "trist", "følelser", "følelseskort", "gråte"],
@@ -551,7 +581,9 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-sint",
         "title": "Sint",
-        "alt": "Piktogram av et oransje, rundt ansikt med rynkede øyenbryn og sur munn.",
+        "alt": (
+            "Piktogram av et oransje, rundt ansikt med rynkede øyenbryn og sur munn."
+        ),
         "kind": "piktogram",
         "situations": ["samlingsstund", "konflikter"],
         "keywords": ["sint", "sinne", "følelser", "følelseskort"],
@@ -560,7 +592,10 @@ VISUAL_SUPPORTS = [
     {
         "key": "pikto-redd",
         "title": "Redd",
-        "alt": "Piktogram av et lyseblått, rundt ansikt med store øyne og liten, åpen munn.",
+        "alt": (
+            "Piktogram av et lyseblått, rundt ansikt med store øyne og liten, åpen "
+            "munn."
+        ),
         "kind": "piktogram",
         "situations": ["samlingsstund", "konflikter"],
         "keywords": ["redd", "skummelt", "følelser", "følelseskort"],
@@ -699,7 +734,9 @@ VISUAL_SUPPORTS = [
                 _panel("Såpe", _s("drop", 50, 50, 80, color="pink")),
                 _panel("Gni", _s("hand", 40, 52, 70), _s("hand", 62, 52, 70)),
                 _panel("Skyll", _s("hand", 40, 58, 70), _s("drop", 74, 28, 36)),
-                _panel("Tørk", _s("rect", box=[18, 14, 82, 86], color="white", radius=6)),
+                _panel(
+                    "Tørk", _s("rect", box=[18, 14, 82, 86], color="white", radius=6)
+                ),
             ],
         },
     },
@@ -733,7 +770,7 @@ VISUAL_SUPPORTS = [
             "connector": "arrow",
             "panels": [
                 _panel("Do", _s("toilet")),
-                _panel("Spyl", _s("drop", 50, 50, 70), _s("toilet", 50, 50, 0)),
+                _panel("Spyl", _s("toilet", 42, 56, 70), _s("drop", 80, 24, 30)),
                 _panel("Vask", _s("hand", 42, 54, 70), _s("drop", 76, 32, 34)),
                 _panel("Ferdig", _s("check", size=76)),
             ],
@@ -780,9 +817,9 @@ VISUAL_SUPPORTS = [
     {
         "key": "sosial-historie-vente-pa-tur",
         "title": "Når jeg venter på tur",
-        "alt": "Sosial historie i tre bilder: barn står etter hverandre i kø, en person "
-        "venter ved et timeglass, og en glad person med armene i været når det "
-        "er min tur.",
+        "alt": "Sosial historie i tre bilder: barn står etter hverandre i kø, en "
+        "person venter ved et timeglass, og en glad person med armene i været "
+        "når det er min tur.",
         "kind": "sosial-historie",
         "situations": ["vente-pa-tur", "lek"],
         "keywords": ["sosial historie", "vente på tur", "turtaking", "kø"],
@@ -800,7 +837,9 @@ VISUAL_SUPPORTS = [
                     _s("figure", 34, 54, 76, color="blue"),
                     _s("timer", 76, 56, 44),
                 ),
-                _panel("Min tur!", _s("figure", 50, 58, 76, pose="arms-up", color="blue")),
+                _panel(
+                    "Min tur!", _s("figure", 50, 58, 76, pose="arms-up", color="blue")
+                ),
             ],
         },
     },
@@ -816,7 +855,11 @@ VISUAL_SUPPORTS = [
             "connector": "arrow",
             "panels": [
                 _panel("Jeg blir sint", _s("face", mood="angry", color="orange")),
-                _panel("Jeg sier stopp", _s("circle", size=86, color="red"), _s("hand", 50, 54, 62)),
+                _panel(
+                    "Jeg sier stopp",
+                    _s("circle", size=86, color="red"),
+                    _s("hand", 50, 54, 62),
+                ),
                 _panel(
                     "Voksen hjelper",
                     _s("figure", 36, 56, 80, color="purple"),
@@ -878,13 +921,22 @@ MEASURES = [
     {
         "slug": "dagtavle-i-samlingsstunden",
         "title": "Dagtavle i samlingsstunden",
-        "summary": "Gå gjennom dagtavla sammen med barna hver morgen, slik at alle vet hva som skal skje og i hvilken rekkefølge.",
+        "summary": (
+            "Gå gjennom dagtavla sammen med barna hver morgen, slik at alle vet hva "
+            "som skal skje og i hvilken rekkefølge."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["samlingsstund", "overganger"],
         "tags": ["dagtavle", "forutsigbarhet", "bildestøtte", "rutiner"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Mange barn blir urolige når de ikke vet hva som kommer. Når dagen er synlig på veggen, kan barna se framover og forberede seg. Dagtavla hjelper særlig barn som forstår lite norsk eller strever med å huske beskjeder, men den gir ro for hele gruppen. De voksne får også et felles utgangspunkt, og det blir lettere å snakke om endringer i planen.",
+        "purpose": (
+            "Mange barn blir urolige når de ikke vet hva som kommer. Når dagen er "
+            "synlig på veggen, kan barna se framover og forberede seg. Dagtavla "
+            "hjelper særlig barn som forstår lite norsk eller strever med å huske "
+            "beskjeder, men den gir ro for hele gruppen. De voksne får også et felles "
+            "utgangspunkt, og det blir lettere å snakke om endringer i planen."
+        ),
         "steps": [
             "Heng dagtavla i barnas øyehøyde, der dere har samlingsstund.",
             "Bruk ett bilde for hver del av dagen, og hold rekkefølgen fast.",
@@ -893,23 +945,45 @@ MEASURES = [
             "Vis endringer med et eget bilde, og fortell om dem tidlig.",
             "Gå tilbake til tavla ved hver overgang gjennom dagen.",
         ],
-        "materials": "Dagtavle med borrelås eller magneter, laminerte bildekort, en pil eller klype som viser hvor dere er.",
+        "materials": (
+            "Dagtavle med borrelås eller magneter, laminerte bildekort, en pil eller "
+            "klype som viser hvor dere er."
+        ),
         "time_needed": "5–10 minutter",
-        "visual_supports": ["dagtavle-hele-dagen", "dagtavle-formiddag", "pikto-samlingsstund"],
-        "related": ["overgangsvarsel", "forst-sa-tavle-ved-pakledning", "samlingsstund-i-sma-grupper"],
-        "sources": "Inkluderingsteamets erfaringer fra barnehagene i bydelen; Rammeplan for barnehagen.",
+        "visual_supports": [
+            "dagtavle-hele-dagen",
+            "dagtavle-formiddag",
+            "pikto-samlingsstund",
+        ],
+        "related": [
+            "overgangsvarsel",
+            "forst-sa-tavle-ved-pakledning",
+            "samlingsstund-i-sma-grupper",
+        ],
+        "sources": (
+            "Inkluderingsteamets erfaringer fra barnehagene i bydelen; Rammeplan for "
+            "barnehagen."
+        ),
         "owner": "ingrid-berg",
     },
     {
         "slug": "forst-sa-tavle-ved-pakledning",
         "title": "Først–så-tavle ved påkledningen",
-        "summary": "En enkel tavle med to bilder viser hva barnet skal gjøre først, og hva som skjer etterpå.",
+        "summary": (
+            "En enkel tavle med to bilder viser hva barnet skal gjøre først, og hva "
+            "som skjer etterpå."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["pakledning", "ute", "overganger"],
         "tags": ["først–så", "motivasjon", "garderobe", "bildestøtte"],
         "age_group": "1-6",
         "level": "enkeltbarn",
-        "purpose": "I garderoben er det mye lyd, mange barn og mange beskjeder. Noen barn mister oversikten og stopper opp. En først–så-tavle gjør oppgaven liten og konkret, og viser at noe hyggelig venter etterpå. Barnet trenger færre muntlige påminnelser, og den voksne slipper å mase.",
+        "purpose": (
+            "I garderoben er det mye lyd, mange barn og mange beskjeder. Noen barn "
+            "mister oversikten og stopper opp. En først–så-tavle gjør oppgaven liten "
+            "og konkret, og viser at noe hyggelig venter etterpå. Barnet trenger "
+            "færre muntlige påminnelser, og den voksne slipper å mase."
+        ),
         "steps": [
             "Velg én oppgave barnet skal gjøre først, for eksempel jakke.",
             "Velg noe barnet har lyst til etterpå, for eksempel å gå ut.",
@@ -918,23 +992,40 @@ MEASURES = [
             "Ros med en gang oppgaven er gjort, og snu til «så»-bildet.",
             "Bruk samme ord og samme tavle hver dag i en periode.",
         ],
-        "materials": "Først–så-tavle i A5 eller A4, piktogrammer for klær og aktiviteter.",
+        "materials": (
+            "Først–så-tavle i A5 eller A4, piktogrammer for klær og aktiviteter."
+        ),
         "time_needed": "1–2 minutter hver gang",
         "visual_supports": ["forst-sa-jakke-ute", "pikto-jakke", "pikto-ute"],
-        "related": ["bildesekvens-i-garderoben", "voksenroller-i-garderoben", "dagtavle-i-samlingsstunden"],
-        "sources": "Inkluderingsteamets erfaringer; praksis fra veiledning i bydelens barnehager.",
+        "related": [
+            "bildesekvens-i-garderoben",
+            "voksenroller-i-garderoben",
+            "dagtavle-i-samlingsstunden",
+        ],
+        "sources": (
+            "Inkluderingsteamets erfaringer; praksis fra veiledning i bydelens "
+            "barnehager."
+        ),
         "owner": "ingrid-berg",
     },
     {
         "slug": "bildesekvens-i-garderoben",
         "title": "Bildesekvens i garderoben",
-        "summary": "Bilder av klærne i riktig rekkefølge henger ved hver garderobeplass, slik at barna kan kle på seg mer selvstendig.",
+        "summary": (
+            "Bilder av klærne i riktig rekkefølge henger ved hver garderobeplass, "
+            "slik at barna kan kle på seg mer selvstendig."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["pakledning", "ute"],
         "tags": ["sekvens", "selvstendighet", "garderobe", "rekkefølge"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Påkledningen tar lang tid når barna må vente på at en voksen forteller hva som kommer nå. Med en bildesekvens kan barna selv se neste plagg. Det gir mestring og mer tid for de voksne til å hjelpe der det trengs mest. Sekvensen kan byttes etter årstid.",
+        "purpose": (
+            "Påkledningen tar lang tid når barna må vente på at en voksen forteller "
+            "hva som kommer nå. Med en bildesekvens kan barna selv se neste plagg. "
+            "Det gir mestring og mer tid for de voksne til å hjelpe der det trengs "
+            "mest. Sekvensen kan byttes etter årstid."
+        ),
         "steps": [
             "Lag en sekvens for årstiden: bukse, jakke, lue, votter, sko.",
             "Heng den ved hver plass eller på en felles vegg i garderoben.",
@@ -942,9 +1033,17 @@ MEASURES = [
             "Spør «Hva kommer nå?» i stedet for å si plagget selv.",
             "Bytt ut sekvensen når været og klærne endrer seg.",
         ],
-        "materials": "Laminerte piktogrammer av klesplagg, borrelås, en stripe per garderobeplass.",
+        "materials": (
+            "Laminerte piktogrammer av klesplagg, borrelås, en stripe per "
+            "garderobeplass."
+        ),
         "time_needed": "Et par minutter per påkledning",
-        "visual_supports": ["sekvens-pakledning-vinter", "pikto-regnbukse", "pikto-lue", "pikto-sko"],
+        "visual_supports": [
+            "sekvens-pakledning-vinter",
+            "pikto-regnbukse",
+            "pikto-lue",
+            "pikto-sko",
+        ],
         "related": ["forst-sa-tavle-ved-pakledning", "voksenroller-i-garderoben"],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "ingrid-berg",
@@ -952,13 +1051,21 @@ MEASURES = [
     {
         "slug": "voksenroller-i-garderoben",
         "title": "Fordel de voksne i garderoben",
-        "summary": "Avtal på forhånd hvem som gjør hva når gruppen skal kle seg, så blir det roligere for barna.",
+        "summary": (
+            "Avtal på forhånd hvem som gjør hva når gruppen skal kle seg, så blir det "
+            "roligere for barna."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["pakledning", "ute", "overganger"],
         "tags": ["voksenrolle", "organisering", "garderobe", "små grupper"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Når alle barna går til garderoben samtidig, blir det trangt og bråkete, og konflikter oppstår lett. Med faste roller vet hver voksen hvor de skal stå og hvilke barn de hjelper. Barna møter samme voksen hver gang, og det blir enklere å se dem som trenger litt ekstra.",
+        "purpose": (
+            "Når alle barna går til garderoben samtidig, blir det trangt og bråkete, "
+            "og konflikter oppstår lett. Med faste roller vet hver voksen hvor de "
+            "skal stå og hvilke barn de hjelper. Barna møter samme voksen hver gang, "
+            "og det blir enklere å se dem som trenger litt ekstra."
+        ),
         "steps": [
             "Del barna i to eller tre puljer som går ut i garderoben etter hverandre.",
             "Gi én voksen ansvaret for garderoben og én for dem som venter.",
@@ -966,11 +1073,20 @@ MEASURES = [
             "Skriv fordelingen på en lapp som henger synlig for de voksne.",
             "Evaluer ordningen etter to uker på avdelingsmøtet.",
         ],
-        "materials": "Oversikt over puljer og voksenroller, gjerne på en tavle på personalrommet.",
+        "materials": (
+            "Oversikt over puljer og voksenroller, gjerne på en tavle på "
+            "personalrommet."
+        ),
         "time_needed": "15 minutter å planlegge, deretter daglig",
         "visual_supports": ["sekvens-pakledning-vinter"],
-        "related": ["bildesekvens-i-garderoben", "forst-sa-tavle-ved-pakledning", "overgangsvarsel"],
-        "sources": "Inkluderingsteamets erfaringer; avdelingsmøter i bydelens barnehager.",
+        "related": [
+            "bildesekvens-i-garderoben",
+            "forst-sa-tavle-ved-pakledning",
+            "overgangsvarsel",
+        ],
+        "sources": (
+            "Inkluderingsteamets erfaringer; avdelingsmøter i bydelens barnehager."
+        ),
         "owner": "tariq-aziz",
     },
     {
@@ -982,7 +1098,12 @@ MEASURES = [
         "tags": ["håndvask", "sekvens", "hygiene", "selvstendighet"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Håndvask før måltidene skjer mange ganger om dagen, og er en fin sjanse til å øve på selvstendighet. Bildene hjelper barna å huske alle stegene og gjør det lettere for voksne å gi samme veiledning. Barn som ikke forstår beskjeden muntlig, kan følge bildene.",
+        "purpose": (
+            "Håndvask før måltidene skjer mange ganger om dagen, og er en fin sjanse "
+            "til å øve på selvstendighet. Bildene hjelper barna å huske alle stegene "
+            "og gjør det lettere for voksne å gi samme veiledning. Barn som ikke "
+            "forstår beskjeden muntlig, kan følge bildene."
+        ),
         "steps": [
             "Heng sekvensen rett over vasken i barnas høyde.",
             "Vis stegene én gang med egne hender mens du peker på bildene.",
@@ -992,7 +1113,11 @@ MEASURES = [
         ],
         "materials": "Laminert sekvens for håndvask, såpe og papir i barnehøyde.",
         "time_needed": "2–3 minutter",
-        "visual_supports": ["sekvens-handvask", "forst-sa-vaske-spise", "pikto-vaske-hender"],
+        "visual_supports": [
+            "sekvens-handvask",
+            "forst-sa-vaske-spise",
+            "pikto-vaske-hender",
+        ],
         "related": ["faste-plasser-ved-maltidene", "sekvens-for-toalettbesok"],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "ingrid-berg",
@@ -1000,13 +1125,20 @@ MEASURES = [
     {
         "slug": "sekvens-for-toalettbesok",
         "title": "Bildestøtte på toalettet",
-        "summary": "En kort sekvens på toalettet viser hva som skjer fra barnet går inn til det er ferdig.",
+        "summary": (
+            "En kort sekvens på toalettet viser hva som skjer fra barnet går inn til "
+            "det er ferdig."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["hygiene-og-toalett"],
         "tags": ["toalett", "do", "sekvens", "hygiene", "selvstendighet"],
         "age_group": "1-6",
         "level": "enkeltbarn",
-        "purpose": "Toalettbesøk kan være utrygt og uoversiktlig. Når rekkefølgen er den samme hver gang og vises med bilder, blir situasjonen mer forutsigbar. Barnet kan gjøre mer selv, og den voksne kan trekke seg litt tilbake.",
+        "purpose": (
+            "Toalettbesøk kan være utrygt og uoversiktlig. Når rekkefølgen er den "
+            "samme hver gang og vises med bilder, blir situasjonen mer forutsigbar. "
+            "Barnet kan gjøre mer selv, og den voksne kan trekke seg litt tilbake."
+        ),
         "steps": [
             "Heng sekvensen på veggen ved siden av toalettet.",
             "Bruk få bilder: do, spyle, vaske hender, ferdig.",
@@ -1023,13 +1155,20 @@ MEASURES = [
     {
         "slug": "faste-plasser-ved-maltidene",
         "title": "Faste plasser ved måltidene",
-        "summary": "Hvert barn har sin faste plass ved bordet, merket med farge eller bilde.",
+        "summary": (
+            "Hvert barn har sin faste plass ved bordet, merket med farge eller bilde."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["maltid"],
         "tags": ["måltid", "fast plass", "bordplassering", "ro"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Når barna vet hvor de skal sitte, blir starten på måltidet roligere. De voksne kan tenke gjennom hvem som sitter sammen, og plassere barn som trenger støtte nær en voksen. Faste plasser gir også barna trygghet og tilhørighet ved bordet.",
+        "purpose": (
+            "Når barna vet hvor de skal sitte, blir starten på måltidet roligere. De "
+            "voksne kan tenke gjennom hvem som sitter sammen, og plassere barn som "
+            "trenger støtte nær en voksen. Faste plasser gir også barna trygghet og "
+            "tilhørighet ved bordet."
+        ),
         "steps": [
             "Bestem plassene ut fra hvem som trenger ro, hjelp eller en god lekevenn.",
             "Merk plassene med farge, symbol eller bilde av en gjenstand barnet liker.",
@@ -1037,47 +1176,84 @@ MEASURES = [
             "Vis barna plassen sin de første dagene og ros når de finner den selv.",
             "Bytt plasser sjelden, og forbered barna på det når det skjer.",
         ],
-        "materials": "Bordkort eller brikker i ulike farger, oversikt over bordplassering for personalet.",
+        "materials": (
+            "Bordkort eller brikker i ulike farger, oversikt over bordplassering for "
+            "personalet."
+        ),
         "time_needed": "20 minutter å planlegge",
         "visual_supports": ["illustrasjon-fast-plass", "pikto-spise", "pikto-drikke"],
-        "related": ["gode-samtaler-rundt-bordet", "sekvens-for-handvask", "timer-gjor-ventetiden-synlig"],
+        "related": [
+            "gode-samtaler-rundt-bordet",
+            "sekvens-for-handvask",
+            "timer-gjor-ventetiden-synlig",
+        ],
         "sources": "Inkluderingsteamets erfaringer; erfaringsdeling på kveldsmøter.",
         "owner": "ingrid-berg",
     },
     {
         "slug": "overgangsvarsel",
         "title": "Varsle overgangene",
-        "summary": "Gi beskjed et par minutter før en aktivitet slutter, med ord, bilde og gjerne et fast signal.",
+        "summary": (
+            "Gi beskjed et par minutter før en aktivitet slutter, med ord, bilde og "
+            "gjerne et fast signal."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["overganger", "lek", "ute"],
         "tags": ["overgangsvarsel", "forutsigbarhet", "signal", "rydding"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Overganger er mange av de vanskeligste øyeblikkene i løpet av dagen. Et barn som er dypt inne i leken, kan oppleve det som brått og urettferdig å måtte stoppe. Et varsel i god tid gir barna tid til å avslutte, og gjør det lettere å gå videre til neste aktivitet.",
+        "purpose": (
+            "Overganger er mange av de vanskeligste øyeblikkene i løpet av dagen. Et "
+            "barn som er dypt inne i leken, kan oppleve det som brått og urettferdig "
+            "å måtte stoppe. Et varsel i god tid gir barna tid til å avslutte, og "
+            "gjør det lettere å gå videre til neste aktivitet."
+        ),
         "steps": [
             "Bli enige om et fast signal, for eksempel en sang eller en liten bjelle.",
             "Gå bort til barna og si: «Snart er det rydding» mens du viser bildet.",
             "Gi et nytt varsel når det er ett minutt igjen.",
             "Vis hva som kommer etterpå med en først–så-tavle eller dagtavla.",
-            "Hjelp barna å rydde sammen med dem i stedet for å gi beskjeder fra avstand.",
+            (
+                "Hjelp barna å rydde sammen med dem i stedet for å gi beskjeder fra "
+                "avstand."
+            ),
         ],
-        "materials": "Piktogram for «snart» og «rydde», en bjelle eller sang, eventuelt timer.",
+        "materials": (
+            "Piktogram for «snart» og «rydde», en bjelle eller sang, eventuelt timer."
+        ),
         "time_needed": "2–5 minutter per overgang",
-        "visual_supports": ["pikto-snart", "pikto-rydde", "forst-sa-rydde-samling", "pikto-ferdig"],
-        "related": ["timer-gjor-ventetiden-synlig", "dagtavle-i-samlingsstunden", "fast-voksen-i-overganger"],
+        "visual_supports": [
+            "pikto-snart",
+            "pikto-rydde",
+            "forst-sa-rydde-samling",
+            "pikto-ferdig",
+        ],
+        "related": [
+            "timer-gjor-ventetiden-synlig",
+            "dagtavle-i-samlingsstunden",
+            "fast-voksen-i-overganger",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "ingrid-berg",
     },
     {
         "slug": "timer-gjor-ventetiden-synlig",
         "title": "Timer gjør ventetiden synlig",
-        "summary": "Et timeglass eller en visuell timer viser hvor lenge barna må vente, og når det er slutt.",
+        "summary": (
+            "Et timeglass eller en visuell timer viser hvor lenge barna må vente, og "
+            "når det er slutt."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["vente-pa-tur", "overganger", "maltid", "lek"],
         "tags": ["timer", "ventetid", "timeglass", "tid"],
         "age_group": "3-6",
         "level": "smagruppe",
-        "purpose": "Tid er abstrakt for små barn. «Vent litt» kan bety ti sekunder eller en halv time. Når tiden renner ut foran øynene deres, blir ventingen lettere å holde ut. En timer hjelper også når flere barn vil ha den samme leken.",
+        "purpose": (
+            "Tid er abstrakt for små barn. «Vent litt» kan bety ti sekunder eller en "
+            "halv time. Når tiden renner ut foran øynene deres, blir ventingen "
+            "lettere å holde ut. En timer hjelper også når flere barn vil ha den "
+            "samme leken."
+        ),
         "steps": [
             "Velg en timer barna kan se tydelig, og som ikke piper høyt.",
             "Start med korte perioder, for eksempel to minutter.",
@@ -1088,23 +1264,38 @@ MEASURES = [
         "materials": "Timeglass eller visuell timer, piktogram for «vente».",
         "time_needed": "1–5 minutter",
         "visual_supports": ["pikto-vente", "pikto-min-tur"],
-        "related": ["turtaking-i-lek-og-spill", "sosial-historie-om-a-vente", "overgangsvarsel"],
+        "related": [
+            "turtaking-i-lek-og-spill",
+            "sosial-historie-om-a-vente",
+            "overgangsvarsel",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "marte-lunde",
     },
     {
         "slug": "samlingsstund-i-sma-grupper",
         "title": "Samlingsstund i små grupper",
-        "summary": "Del barna i mindre grupper i samlingsstunden, slik at alle kommer til orde og klarer å følge med.",
+        "summary": (
+            "Del barna i mindre grupper i samlingsstunden, slik at alle kommer til "
+            "orde og klarer å følge med."
+        ),
         "focus_area": "organisering-og-struktur",
         "situations": ["samlingsstund"],
         "tags": ["små grupper", "samling", "deltakelse", "organisering"],
         "age_group": "1-6",
         "level": "smagruppe",
-        "purpose": "I en stor samling må barna sitte lenge og vente, og noen faller ut. I en liten gruppe blir det kortere ventetid, mer kontakt med den voksne og flere sjanser til å delta. Det er også lettere å tilpasse innholdet til barna som er med.",
+        "purpose": (
+            "I en stor samling må barna sitte lenge og vente, og noen faller ut. I en "
+            "liten gruppe blir det kortere ventetid, mer kontakt med den voksne og "
+            "flere sjanser til å delta. Det er også lettere å tilpasse innholdet til "
+            "barna som er med."
+        ),
         "steps": [
             "Del barna i grupper på fire til seks, med en fast voksen per gruppe.",
-            "Sett av hvert sitt rom eller hjørne så gruppene ikke forstyrrer hverandre.",
+            (
+                "Sett av hvert sitt rom eller hjørne så gruppene ikke forstyrrer "
+                "hverandre."
+            ),
             "Bruk den samme strukturen hver gang: hilse, dagtavle, sang, avslutning.",
             "Hold samlingen kort, og avslutt mens barna ennå er med.",
             "Gi hvert barn en oppgave, for eksempel å velge sang på et sangkort.",
@@ -1120,13 +1311,21 @@ MEASURES = [
     {
         "slug": "folelseskort-i-hverdagen",
         "title": "Følelseskort i hverdagen",
-        "summary": "Bilder av ansikter med ulike følelser hjelper barna å vise og sette ord på hvordan de har det.",
+        "summary": (
+            "Bilder av ansikter med ulike følelser hjelper barna å vise og sette ord "
+            "på hvordan de har det."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["samlingsstund", "konflikter"],
         "tags": ["følelser", "følelseskort", "språk", "selvregulering"],
         "age_group": "3-6",
         "level": "hele-barnegruppen",
-        "purpose": "Det er vanskelig å snakke om følelser man ikke har ord for. Følelseskortene gir barna et felles språk, også før de har mange ord. Når de voksne bruker kortene i rolige stunder, blir det lettere å ta dem fram når noe er vanskelig.",
+        "purpose": (
+            "Det er vanskelig å snakke om følelser man ikke har ord for. "
+            "Følelseskortene gir barna et felles språk, også før de har mange ord. "
+            "Når de voksne bruker kortene i rolige stunder, blir det lettere å ta dem "
+            "fram når noe er vanskelig."
+        ),
         "steps": [
             "Start med fire følelser: glad, lei seg, sint og redd.",
             "Snakk om ett kort om gangen i samlingsstunden: «Når blir du glad?»",
@@ -1135,23 +1334,43 @@ MEASURES = [
             "Godta alle svar, og si hva du ser: «Du er visst lei deg nå.»",
             "Bygg på med flere følelser når barna kjenner de første.",
         ],
-        "materials": "Følelseskort i A6-størrelse, gjerne en plakat med de samme ansiktene.",
+        "materials": (
+            "Følelseskort i A6-størrelse, gjerne en plakat med de samme ansiktene."
+        ),
         "time_needed": "5–10 minutter",
-        "visual_supports": ["pikto-glad", "pikto-lei-seg", "pikto-sint", "pikto-redd", "pikto-rolig"],
-        "related": ["speiling-av-folelser", "trost-og-samregulering", "nar-sinnet-tar-over"],
+        "visual_supports": [
+            "pikto-glad",
+            "pikto-lei-seg",
+            "pikto-sint",
+            "pikto-redd",
+            "pikto-rolig",
+        ],
+        "related": [
+            "speiling-av-folelser",
+            "trost-og-samregulering",
+            "nar-sinnet-tar-over",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "marte-lunde",
     },
     {
         "slug": "trost-og-samregulering",
         "title": "Trøst og samregulering",
-        "summary": "Den voksne hjelper barnet å roe seg ved å være nær, rolig og tilgjengelig, før det snakkes om hva som skjedde.",
+        "summary": (
+            "Den voksne hjelper barnet å roe seg ved å være nær, rolig og "
+            "tilgjengelig, før det snakkes om hva som skjedde."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["konflikter", "levering-og-henting", "overganger"],
         "tags": ["trøst", "samregulering", "co-regulering", "tilknytning"],
         "age_group": "1-6",
         "level": "enkeltbarn",
-        "purpose": "Små barn kan ikke regulere sterke følelser alene. De låner roen fra en voksen. Når den voksne senker stemmen, kommer ned på barnets høyde og tåler følelsen, får barnet hjelp til å finne tilbake til ro. Over tid lærer barnet selv å roe seg.",
+        "purpose": (
+            "Små barn kan ikke regulere sterke følelser alene. De låner roen fra en "
+            "voksen. Når den voksne senker stemmen, kommer ned på barnets høyde og "
+            "tåler følelsen, får barnet hjelp til å finne tilbake til ro. Over tid "
+            "lærer barnet selv å roe seg."
+        ),
         "steps": [
             "Gå ned i barnets høyde og vær nær, uten å kreve blikkontakt.",
             "Snakk lavt og langsomt, og bruk få ord.",
@@ -1160,23 +1379,37 @@ MEASURES = [
             "Vent med å snakke om hva som skjedde til barnet er roligere.",
             "Sett ord på følelsen og hjelp barnet tilbake til fellesskapet.",
         ],
-        "materials": "Ingen spesielle; gjerne en rolig krok og valgtavla «Hva hjelper meg nå?».",
+        "materials": (
+            "Ingen spesielle; gjerne en rolig krok og valgtavla «Hva hjelper meg nå?»."
+        ),
         "time_needed": "Så lenge det trengs",
         "visual_supports": ["pikto-trost", "valgtavle-hva-hjelper", "pikto-rolig"],
-        "related": ["speiling-av-folelser", "rolig-krok-pa-avdelingen", "trygg-start-ved-levering"],
+        "related": [
+            "speiling-av-folelser",
+            "rolig-krok-pa-avdelingen",
+            "trygg-start-ved-levering",
+        ],
         "sources": "Inkluderingsteamets erfaringer; veiledning i bydelens barnehager.",
         "owner": "marte-lunde",
     },
     {
         "slug": "speiling-av-folelser",
         "title": "Sett ord på følelsene",
-        "summary": "Den voksne speiler det barnet ser ut til å føle, med varm stemme og enkle ord.",
+        "summary": (
+            "Den voksne speiler det barnet ser ut til å føle, med varm stemme og "
+            "enkle ord."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["lek", "konflikter", "maltid"],
         "tags": ["speiling", "følelser", "anerkjennelse", "språk"],
         "age_group": "1-6",
         "level": "enkeltbarn",
-        "purpose": "Barn som blir forstått, blir tryggere. Når den voksne sier høyt hva barnet kanskje kjenner, får barnet både ord og bekreftelse på at følelsen er lov. Speiling handler ikke om å gi barnet rett i alt, men om å vise at vi ser det.",
+        "purpose": (
+            "Barn som blir forstått, blir tryggere. Når den voksne sier høyt hva "
+            "barnet kanskje kjenner, får barnet både ord og bekreftelse på at "
+            "følelsen er lov. Speiling handler ikke om å gi barnet rett i alt, men om "
+            "å vise at vi ser det."
+        ),
         "steps": [
             "Se på barnet og legg merke til kropp, ansikt og stemme.",
             "Si hva du ser: «Du knyter nevene. Jeg tror du ble sint.»",
@@ -1194,61 +1427,106 @@ MEASURES = [
     {
         "slug": "rolig-krok-pa-avdelingen",
         "title": "Rolig krok på avdelingen",
-        "summary": "Et lite, skjermet sted med myke puter og bøker der barn kan trekke seg litt unna når det blir for mye.",
+        "summary": (
+            "Et lite, skjermet sted med myke puter og bøker der barn kan trekke seg "
+            "litt unna når det blir for mye."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["overganger", "konflikter", "hvile"],
         "tags": ["rolig krok", "skjerming", "pause", "sanser"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "En travel avdeling har mye lyd, lys og bevegelse. Noen barn trenger en pause for å klare å være med resten av dagen. En rolig krok er ikke et straffested, men et tilbud alle barn kan bruke. Målet er en kort pause og så tilbake til fellesskapet.",
+        "purpose": (
+            "En travel avdeling har mye lyd, lys og bevegelse. Noen barn trenger en "
+            "pause for å klare å være med resten av dagen. En rolig krok er ikke et "
+            "straffested, men et tilbud alle barn kan bruke. Målet er en kort pause "
+            "og så tilbake til fellesskapet."
+        ),
         "steps": [
-            "Finn et hjørne med lite gjennomgang, og skjerm det med en hylle eller et teppe.",
+            (
+                "Finn et hjørne med lite gjennomgang, og skjerm det med en hylle "
+                "eller et teppe."
+            ),
             "Legg inn madrass, puter og noen få bøker eller sansesaker.",
             "Vis alle barna kroken og fortell hva den er til.",
             "Heng opp valgtavla «Hva hjelper meg nå?» ved kroken.",
             "Følg med fra avstand, og hjelp barnet tilbake når det er klart.",
         ],
-        "materials": "Madrass eller puter, et teppe eller en skjerm, noen bøker, valgtavle.",
+        "materials": (
+            "Madrass eller puter, et teppe eller en skjerm, noen bøker, valgtavle."
+        ),
         "time_needed": "En time å sette opp, deretter noen minutter per pause",
-        "visual_supports": ["illustrasjon-rolig-krok", "valgtavle-hva-hjelper", "pikto-hvile"],
-        "related": ["trost-og-samregulering", "nar-sinnet-tar-over", "rolig-hvilestund"],
+        "visual_supports": [
+            "illustrasjon-rolig-krok",
+            "valgtavle-hva-hjelper",
+            "pikto-hvile",
+        ],
+        "related": [
+            "trost-og-samregulering",
+            "nar-sinnet-tar-over",
+            "rolig-hvilestund",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "marte-lunde",
     },
     {
         "slug": "trygg-start-ved-levering",
         "title": "Trygg start ved levering",
-        "summary": "En fast voksen tar imot barnet på samme måte hver morgen, slik at avskjeden med foreldrene blir forutsigbar.",
+        "summary": (
+            "En fast voksen tar imot barnet på samme måte hver morgen, slik at "
+            "avskjeden med foreldrene blir forutsigbar."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["levering-og-henting", "overganger"],
         "tags": ["levering", "avskjed", "tilknytning", "foreldresamarbeid"],
         "age_group": "1-3",
         "level": "enkeltbarn",
-        "purpose": "Morgenen setter tonen for resten av dagen. En avskjed som er kort, varm og lik fra dag til dag, gjør det lettere for barnet å slippe foreldrene. Når den samme voksne tar imot, har barnet noen å knytte seg til med en gang.",
+        "purpose": (
+            "Morgenen setter tonen for resten av dagen. En avskjed som er kort, varm "
+            "og lik fra dag til dag, gjør det lettere for barnet å slippe foreldrene. "
+            "Når den samme voksne tar imot, har barnet noen å knytte seg til med en "
+            "gang."
+        ),
         "steps": [
             "Avtal med foreldrene hvordan avskjeden skal være, og hold den kort.",
             "Møt barnet i døra med navn og et smil.",
-            "Ha en fast start, for eksempel å vinke i vinduet eller se i en bok sammen.",
+            (
+                "Ha en fast start, for eksempel å vinke i vinduet eller se i en bok "
+                "sammen."
+            ),
             "Vis bildet av «hjem» og fortell når foreldrene kommer igjen.",
             "Gi foreldrene en kort melding senere om hvordan morgenen gikk.",
         ],
-        "materials": "Piktogram for «hjem», eventuelt en liten bildebok fra avdelingen.",
+        "materials": (
+            "Piktogram for «hjem», eventuelt en liten bildebok fra avdelingen."
+        ),
         "time_needed": "5–10 minutter",
         "visual_supports": ["pikto-hjem", "pikto-trost", "dagtavle-formiddag"],
         "related": ["trost-og-samregulering", "fast-voksen-i-overganger"],
-        "sources": "Inkluderingsteamets erfaringer; samarbeid med foreldre i bydelens barnehager.",
+        "sources": (
+            "Inkluderingsteamets erfaringer; samarbeid med foreldre i bydelens "
+            "barnehager."
+        ),
         "owner": "marte-lunde",
     },
     {
         "slug": "fast-voksen-i-overganger",
         "title": "Fast voksen i sårbare situasjoner",
-        "summary": "Barn som trenger det, har en fast voksen som følger dem gjennom de vanskeligste delene av dagen.",
+        "summary": (
+            "Barn som trenger det, har en fast voksen som følger dem gjennom de "
+            "vanskeligste delene av dagen."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["overganger", "hvile", "pakledning"],
         "tags": ["relasjon", "trygghet", "voksenrolle", "overgang"],
         "age_group": "1-6",
         "level": "enkeltbarn",
-        "purpose": "Noen barn blir utrygge når de voksne bytter på hvem som hjelper dem. En fast voksen i overgangene gir forutsigbarhet og en trygg base. Det er ikke meningen at barnet skal tas ut av gruppen; den voksne hjelper barnet å være med sammen med de andre.",
+        "purpose": (
+            "Noen barn blir utrygge når de voksne bytter på hvem som hjelper dem. En "
+            "fast voksen i overgangene gir forutsigbarhet og en trygg base. Det er "
+            "ikke meningen at barnet skal tas ut av gruppen; den voksne hjelper "
+            "barnet å være med sammen med de andre."
+        ),
         "steps": [
             "Finn sammen ut hvilke situasjoner som er mest sårbare for barnet.",
             "Avtal hvem som er fast voksen i hver situasjon, også når noen er borte.",
@@ -1259,20 +1537,32 @@ MEASURES = [
         "materials": "Oversikt over situasjoner og faste voksne.",
         "time_needed": "20 minutter å planlegge",
         "visual_supports": ["pikto-trost", "dagtavle-hele-dagen"],
-        "related": ["overgangsvarsel", "trygg-start-ved-levering", "trost-og-samregulering"],
+        "related": [
+            "overgangsvarsel",
+            "trygg-start-ved-levering",
+            "trost-og-samregulering",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "tariq-aziz",
     },
     {
         "slug": "sosial-historie-om-a-vente",
         "title": "Sosial historie om å vente",
-        "summary": "En kort bildefortelling forbereder barna på hva som skjer når de må vente på tur.",
+        "summary": (
+            "En kort bildefortelling forbereder barna på hva som skjer når de må "
+            "vente på tur."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["vente-pa-tur", "lek", "ute"],
         "tags": ["sosial historie", "vente på tur", "forberedelse", "bildefortelling"],
         "age_group": "3-6",
         "level": "smagruppe",
-        "purpose": "Det er lettere å vente når man vet at turen kommer. En sosial historie beskriver situasjonen fra barnets ståsted, med få ord og tydelige bilder. Den leses i rolige stunder, slik at barna kjenner den igjen når ventingen skjer.",
+        "purpose": (
+            "Det er lettere å vente når man vet at turen kommer. En sosial historie "
+            "beskriver situasjonen fra barnets ståsted, med få ord og tydelige "
+            "bilder. Den leses i rolige stunder, slik at barna kjenner den igjen når "
+            "ventingen skjer."
+        ),
         "steps": [
             "Les historien i en rolig stund, før situasjonen oppstår.",
             "Pek på bildene og la barna fortelle med.",
@@ -1282,7 +1572,11 @@ MEASURES = [
         ],
         "materials": "Utskrevet sosial historie, timeglass.",
         "time_needed": "5 minutter",
-        "visual_supports": ["sosial-historie-vente-pa-tur", "pikto-vente", "pikto-min-tur"],
+        "visual_supports": [
+            "sosial-historie-vente-pa-tur",
+            "pikto-vente",
+            "pikto-min-tur",
+        ],
         "related": ["timer-gjor-ventetiden-synlig", "turtaking-i-lek-og-spill"],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "linh-tran",
@@ -1290,13 +1584,21 @@ MEASURES = [
     {
         "slug": "nar-sinnet-tar-over",
         "title": "Når sinnet tar over",
-        "summary": "Felles og rolig voksenrespons når et barn blir veldig sint: sikre, roe ned og snakke etterpå.",
+        "summary": (
+            "Felles og rolig voksenrespons når et barn blir veldig sint: sikre, roe "
+            "ned og snakke etterpå."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["konflikter", "lek", "ute"],
         "tags": ["sinne", "konflikt", "samregulering", "felles praksis"],
         "age_group": "3-6",
         "level": "enkeltbarn",
-        "purpose": "Sterkt sinne skremmer både barnet selv og de rundt. Når alle voksne svarer på samme rolige måte, blir situasjonen mer forutsigbar og kortere. Målet er å hjelpe barnet tilbake til ro, ikke å vinne en diskusjon. Læringen skjer etterpå, når alle har roet seg.",
+        "purpose": (
+            "Sterkt sinne skremmer både barnet selv og de rundt. Når alle voksne "
+            "svarer på samme rolige måte, blir situasjonen mer forutsigbar og "
+            "kortere. Målet er å hjelpe barnet tilbake til ro, ikke å vinne en "
+            "diskusjon. Læringen skjer etterpå, når alle har roet seg."
+        ),
         "steps": [
             "Sørg for at ingen blir skadet, og flytt andre barn litt unna ved behov.",
             "Vær én voksen som snakker; de andre holder seg i bakgrunnen.",
@@ -1305,23 +1607,40 @@ MEASURES = [
             "Snakk om det som skjedde etterpå, gjerne med den sosiale historien.",
             "Avslutt med å hjelpe barnet tilbake til leken.",
         ],
-        "materials": "Piktogram for stopp, sosial historie «Når jeg blir sint», valgtavle.",
+        "materials": (
+            "Piktogram for stopp, sosial historie «Når jeg blir sint», valgtavle."
+        ),
         "time_needed": "Så lenge det trengs, samtale etterpå 5 minutter",
-        "visual_supports": ["sosial-historie-sint", "pikto-stopp", "valgtavle-hva-hjelper"],
-        "related": ["trost-og-samregulering", "rolig-krok-pa-avdelingen", "speiling-av-folelser"],
+        "visual_supports": [
+            "sosial-historie-sint",
+            "pikto-stopp",
+            "valgtavle-hva-hjelper",
+        ],
+        "related": [
+            "trost-og-samregulering",
+            "rolig-krok-pa-avdelingen",
+            "speiling-av-folelser",
+        ],
         "sources": "Inkluderingsteamets erfaringer; veiledning fra PPT.",
         "owner": "tariq-aziz",
     },
     {
         "slug": "rolig-hvilestund",
         "title": "Rolig hvilestund",
-        "summary": "En fast og forutsigbar rutine før og under hvilen gir kroppen beskjed om at nå er det tid for ro.",
+        "summary": (
+            "En fast og forutsigbar rutine før og under hvilen gir kroppen beskjed om "
+            "at nå er det tid for ro."
+        ),
         "focus_area": "emosjonell-stotte",
         "situations": ["hvile", "overganger"],
         "tags": ["hvile", "søvn", "ro", "rutiner"],
         "age_group": "1-3",
         "level": "hele-barnegruppen",
-        "purpose": "Mange barn trenger hjelp til å gå fra lek til hvile. Når rekkefølgen er lik hver dag, og rommet er roligere, blir det lettere å slappe av. Også barn som ikke sover, får en pause som hjelper dem resten av dagen.",
+        "purpose": (
+            "Mange barn trenger hjelp til å gå fra lek til hvile. Når rekkefølgen er "
+            "lik hver dag, og rommet er roligere, blir det lettere å slappe av. Også "
+            "barn som ikke sover, får en pause som hjelper dem resten av dagen."
+        ),
         "steps": [
             "Gjør rommet klart på forhånd: dempet lys og madrasser på faste plasser.",
             "Følg samme rekkefølge hver dag: do, bleieskift, sokker av, madrass.",
@@ -1329,7 +1648,9 @@ MEASURES = [
             "Sitt i rommet og vær tilgjengelig uten å snakke mye.",
             "Vekk barna rolig, og vis bildet av det som kommer etter hvilen.",
         ],
-        "materials": "Madrasser, pledd, rolig musikk eller en bok, piktogram for hvile.",
+        "materials": (
+            "Madrasser, pledd, rolig musikk eller en bok, piktogram for hvile."
+        ),
         "time_needed": "30–60 minutter",
         "visual_supports": ["pikto-hvile", "pikto-rolig", "dagtavle-hele-dagen"],
         "related": ["rolig-krok-pa-avdelingen", "fast-voksen-i-overganger"],
@@ -1340,13 +1661,22 @@ MEASURES = [
     {
         "slug": "lekeveiledning-i-rollelek",
         "title": "Lekeveiledning i rollelek",
-        "summary": "Den voksne går inn i rolleleken for en periode og hjelper barna å bygge opp leken sammen.",
+        "summary": (
+            "Den voksne går inn i rolleleken for en periode og hjelper barna å bygge "
+            "opp leken sammen."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["lek"],
         "tags": ["rollelek", "lekeveiledning", "voksenrolle", "samspill"],
         "age_group": "3-6",
         "level": "smagruppe",
-        "purpose": "Rollelek krever at barna forstår hverandres signaler, forhandler og finner på sammen. Noen barn står utenfor fordi de ikke kjenner reglene i leken. En voksen som leker med, kan vise hvordan man tar en rolle, foreslår noe og følger andres ideer, og så trekke seg ut når leken går av seg selv.",
+        "purpose": (
+            "Rollelek krever at barna forstår hverandres signaler, forhandler og "
+            "finner på sammen. Noen barn står utenfor fordi de ikke kjenner reglene i "
+            "leken. En voksen som leker med, kan vise hvordan man tar en rolle, "
+            "foreslår noe og følger andres ideer, og så trekke seg ut når leken går "
+            "av seg selv."
+        ),
         "steps": [
             "Se på leken en stund før du går inn, så du forstår hva barna leker.",
             "Ta en rolle som passer i leken, for eksempel kunde i butikken.",
@@ -1354,7 +1684,9 @@ MEASURES = [
             "Gi barn som står utenfor en konkret rolle og noe å gjøre.",
             "Trekk deg gradvis ut når leken fungerer uten deg.",
         ],
-        "materials": "Rekvisitter til rollelek: utkledningsklær, kasse, telefon, dukker.",
+        "materials": (
+            "Rekvisitter til rollelek: utkledningsklær, kasse, telefon, dukker."
+        ),
         "time_needed": "10–20 minutter",
         "visual_supports": ["pikto-lek", "valgtavle-lek"],
         "related": ["hjelp-inn-i-leken", "sprakstotte-i-leken", "sma-lekegrupper"],
@@ -1364,19 +1696,30 @@ MEASURES = [
     {
         "slug": "hjelp-inn-i-leken",
         "title": "Hjelp inn i leken",
-        "summary": "Øv sammen med barnet på hvordan man spør om å være med, og hva man kan gjøre når svaret er nei.",
+        "summary": (
+            "Øv sammen med barnet på hvordan man spør om å være med, og hva man kan "
+            "gjøre når svaret er nei."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["lek", "ute"],
         "tags": ["lek", "vennskap", "inkludering", "sosial kompetanse"],
         "age_group": "3-6",
         "level": "enkeltbarn",
-        "purpose": "Å komme inn i en lek som allerede er i gang, er en av de vanskeligste sosiale oppgavene i barnehagen. Barn som ofte blir avvist, trenger konkrete måter å starte på. Den voksne kan vise gode innganger og hjelpe de andre barna å ta imot.",
+        "purpose": (
+            "Å komme inn i en lek som allerede er i gang, er en av de vanskeligste "
+            "sosiale oppgavene i barnehagen. Barn som ofte blir avvist, trenger "
+            "konkrete måter å starte på. Den voksne kan vise gode innganger og hjelpe "
+            "de andre barna å ta imot."
+        ),
         "steps": [
             "Stå sammen med barnet og se på leken før dere går inn.",
             "Finn en rolle eller oppgave som mangler i leken.",
             "Øv på en setning, for eksempel «Skal jeg være brannmann?»",
             "Bli med inn den første gangen og hjelp leken i gang.",
-            "Ros barnet og de andre når det går bra, og prøv igjen om det ikke gjør det.",
+            (
+                "Ros barnet og de andre når det går bra, og prøv igjen om det ikke "
+                "gjør det."
+            ),
         ],
         "materials": "Ingen spesielle.",
         "time_needed": "5–15 minutter",
@@ -1388,13 +1731,21 @@ MEASURES = [
     {
         "slug": "sprakstotte-i-leken",
         "title": "Språkstøtte i leken",
-        "summary": "Den voksne setter ord på det barna gjør og utvider setningene deres, midt i leken.",
+        "summary": (
+            "Den voksne setter ord på det barna gjør og utvider setningene deres, "
+            "midt i leken."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["lek", "maltid", "ute"],
         "tags": ["språk", "begreper", "flerspråklighet", "samtale"],
         "age_group": "1-6",
         "level": "smagruppe",
-        "purpose": "Barn lærer språk best når de er engasjert i noe. I leken er oppmerksomheten delt, og ordene henger sammen med det barna gjør. Barn som lærer norsk som andrespråk, og barn med svakt språk, får mange nye ord uten at det blir en øvingsoppgave.",
+        "purpose": (
+            "Barn lærer språk best når de er engasjert i noe. I leken er "
+            "oppmerksomheten delt, og ordene henger sammen med det barna gjør. Barn "
+            "som lærer norsk som andrespråk, og barn med svakt språk, får mange nye "
+            "ord uten at det blir en øvingsoppgave."
+        ),
         "steps": [
             "Sett deg ned i høyde med barna og følg det de er opptatt av.",
             "Beskriv handlingene: «Du legger den røde klossen øverst.»",
@@ -1406,20 +1757,32 @@ MEASURES = [
         "materials": "Leker barna er opptatt av, gjerne bildekort for nye ord.",
         "time_needed": "5–15 minutter",
         "visual_supports": ["pikto-lek", "pikto-si-det-med-ord"],
-        "related": ["dialogisk-lesing-av-bildeboker", "gode-samtaler-rundt-bordet", "lekeveiledning-i-rollelek"],
+        "related": [
+            "dialogisk-lesing-av-bildeboker",
+            "gode-samtaler-rundt-bordet",
+            "lekeveiledning-i-rollelek",
+        ],
         "sources": "Inkluderingsteamets erfaringer; innspill fra logoped i PPT.",
         "owner": "linh-tran",
     },
     {
         "slug": "turtaking-i-lek-og-spill",
         "title": "Turtaking i lek og spill",
-        "summary": "Enkle spill og leker der barna bytter på, gir trening i å vente og å gi plass til andre.",
+        "summary": (
+            "Enkle spill og leker der barna bytter på, gir trening i å vente og å gi "
+            "plass til andre."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["vente-pa-tur", "lek", "samlingsstund"],
         "tags": ["turtaking", "vente på tur", "spill", "samspill"],
         "age_group": "3-6",
         "level": "smagruppe",
-        "purpose": "Å vente på tur øves best i korte, morsomme situasjoner med en voksen som hjelper. Når barna opplever at turen alltid kommer, tåler de mer venting også i andre situasjoner. Spillene gir samtidig felles glede og nye lekekamerater.",
+        "purpose": (
+            "Å vente på tur øves best i korte, morsomme situasjoner med en voksen som "
+            "hjelper. Når barna opplever at turen alltid kommer, tåler de mer venting "
+            "også i andre situasjoner. Spillene gir samtidig felles glede og nye "
+            "lekekamerater."
+        ),
         "steps": [
             "Velg et enkelt spill med korte turer, for eksempel å trille ball.",
             "Begynn med to eller tre barn og en voksen.",
@@ -1429,31 +1792,54 @@ MEASURES = [
         ],
         "materials": "Ball, enkle brettspill eller lottospill, kort for «min tur».",
         "time_needed": "10–15 minutter",
-        "visual_supports": ["pikto-min-tur", "pikto-vente", "sosial-historie-vente-pa-tur"],
-        "related": ["timer-gjor-ventetiden-synlig", "sosial-historie-om-a-vente", "sma-lekegrupper"],
+        "visual_supports": [
+            "pikto-min-tur",
+            "pikto-vente",
+            "sosial-historie-vente-pa-tur",
+        ],
+        "related": [
+            "timer-gjor-ventetiden-synlig",
+            "sosial-historie-om-a-vente",
+            "sma-lekegrupper",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "eirik-holm",
     },
     {
         "slug": "valgtavle-for-frilek",
         "title": "Valgtavle for frileken",
-        "summary": "Barna velger lek fra en tavle med bilder, slik at overgangen til frilek blir tydelig og rolig.",
+        "summary": (
+            "Barna velger lek fra en tavle med bilder, slik at overgangen til frilek "
+            "blir tydelig og rolig."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["lek", "overganger"],
         "tags": ["valgtavle", "frilek", "medvirkning", "valg"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Når frileken starter, vet ikke alle barn hva de vil, eller hvordan de skal komme i gang. En valgtavle gjør mulighetene synlige. Barn med lite språk kan peke og bli forstått, og barnas medvirkning blir konkret.",
+        "purpose": (
+            "Når frileken starter, vet ikke alle barn hva de vil, eller hvordan de "
+            "skal komme i gang. En valgtavle gjør mulighetene synlige. Barn med lite "
+            "språk kan peke og bli forstått, og barnas medvirkning blir konkret."
+        ),
         "steps": [
             "Sett opp tre eller fire lekeområder og lag et bilde for hvert.",
-            "Vis valgtavla og la hvert barn peke eller sette navnelappen sin på et valg.",
+            (
+                "Vis valgtavla og la hvert barn peke eller sette navnelappen sin på "
+                "et valg."
+            ),
             "Begrens antall barn per område hvis det trengs.",
             "Følg barna til området de valgte og hjelp leken i gang.",
             "Bytt ut bildene når dere får nye leker eller lekeområder.",
         ],
         "materials": "Valgtavle, bildekort for lekeområder, navnelapper eller klyper.",
         "time_needed": "5 minutter",
-        "visual_supports": ["valgtavle-lek", "pikto-lek", "pikto-male", "pikto-lese-bok"],
+        "visual_supports": [
+            "valgtavle-lek",
+            "pikto-lek",
+            "pikto-male",
+            "pikto-lese-bok",
+        ],
         "related": ["sma-lekegrupper", "overgangsvarsel", "lekeveiledning-i-rollelek"],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "linh-tran",
@@ -1461,15 +1847,26 @@ MEASURES = [
     {
         "slug": "sma-lekegrupper",
         "title": "Små lekegrupper med voksenstøtte",
-        "summary": "Sett sammen små, faste lekegrupper der en voksen hjelper barna å bli kjent og finne på ting sammen.",
+        "summary": (
+            "Sett sammen små, faste lekegrupper der en voksen hjelper barna å bli "
+            "kjent og finne på ting sammen."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["lek", "ute", "aktiviteter"],
         "tags": ["små grupper", "vennskap", "lek", "inkludering"],
         "age_group": "1-6",
         "level": "smagruppe",
-        "purpose": "I en stor gruppe er det lett å bli stående utenfor. I en liten gruppe med de samme barna over tid, får alle flere sjanser til å bli sett og til å leke sammen. Gruppene kan bygge vennskap som varer utover den voksenstyrte tiden.",
+        "purpose": (
+            "I en stor gruppe er det lett å bli stående utenfor. I en liten gruppe "
+            "med de samme barna over tid, får alle flere sjanser til å bli sett og "
+            "til å leke sammen. Gruppene kan bygge vennskap som varer utover den "
+            "voksenstyrte tiden."
+        ),
         "steps": [
-            "Sett sammen grupper på tre til fire barn, med tanke på hvem som kan leke godt sammen.",
+            (
+                "Sett sammen grupper på tre til fire barn, med tanke på hvem som kan "
+                "leke godt sammen."
+            ),
             "Hold gruppene faste i noen uker.",
             "Start med en lek eller aktivitet alle kan delta i.",
             "Pek på det barna får til sammen: «Dere bygde et høyt tårn sammen.»",
@@ -1478,20 +1875,32 @@ MEASURES = [
         "materials": "Leker og materiell som passer gruppen, et fast sted å være.",
         "time_needed": "15–30 minutter, to til tre ganger i uka",
         "visual_supports": ["pikto-lek", "valgtavle-lek"],
-        "related": ["hjelp-inn-i-leken", "lekeveiledning-i-rollelek", "voksenstottet-lek-ute"],
+        "related": [
+            "hjelp-inn-i-leken",
+            "lekeveiledning-i-rollelek",
+            "voksenstottet-lek-ute",
+        ],
         "sources": "Inkluderingsteamets erfaringer.",
         "owner": "eirik-holm",
     },
     {
         "slug": "dialogisk-lesing-av-bildeboker",
         "title": "Dialogisk lesing av bildebøker",
-        "summary": "Les bøker i små grupper og snakk om bildene underveis, slik at barna blir med i fortellingen.",
+        "summary": (
+            "Les bøker i små grupper og snakk om bildene underveis, slik at barna "
+            "blir med i fortellingen."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["hoytlesning", "samlingsstund", "hvile"],
         "tags": ["bøker", "lesing", "språk", "bildebok"],
         "age_group": "1-6",
         "level": "smagruppe",
-        "purpose": "Når barna får snakke om bildene, blir boka et felles utgangspunkt for samtale. Barna lærer nye ord, øver på å lytte og fortelle, og deler en opplevelse. Å lese den samme boka flere ganger gjør at også barn med lite språk etter hvert kan fortelle med.",
+        "purpose": (
+            "Når barna får snakke om bildene, blir boka et felles utgangspunkt for "
+            "samtale. Barna lærer nye ord, øver på å lytte og fortelle, og deler en "
+            "opplevelse. Å lese den samme boka flere ganger gjør at også barn med "
+            "lite språk etter hvert kan fortelle med."
+        ),
         "steps": [
             "Velg en bildebok med tydelige bilder og en enkel handling.",
             "Les for tre til fem barn, slik at alle ser bildene.",
@@ -1510,13 +1919,21 @@ MEASURES = [
     {
         "slug": "gode-samtaler-rundt-bordet",
         "title": "Gode samtaler rundt bordet",
-        "summary": "Bruk måltidene til samtaler der alle barna får si noe, med en voksen som leder samtalen.",
+        "summary": (
+            "Bruk måltidene til samtaler der alle barna får si noe, med en voksen som "
+            "leder samtalen."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["maltid"],
         "tags": ["samtale", "språk", "måltid", "fellesskap"],
         "age_group": "1-6",
         "level": "smagruppe",
-        "purpose": "Måltidene er en av få stunder der barna sitter samlet med en voksen hver dag. Samtalene rundt bordet gir språktrening, fellesskap og trening i å lytte til hverandre. Når den voksne fordeler ordet, får også de stille barna plass.",
+        "purpose": (
+            "Måltidene er en av få stunder der barna sitter samlet med en voksen hver "
+            "dag. Samtalene rundt bordet gir språktrening, fellesskap og trening i å "
+            "lytte til hverandre. Når den voksne fordeler ordet, får også de stille "
+            "barna plass."
+        ),
         "steps": [
             "Sitt ved bordet sammen med barna og spis sammen med dem.",
             "Ta opp et tema alle kan si noe om, for eksempel hva dere så på tur.",
@@ -1534,18 +1951,29 @@ MEASURES = [
     {
         "slug": "voksenstottet-lek-ute",
         "title": "Voksenstøttet lek ute",
-        "summary": "De voksne fordeler seg på uteområdet og er med i leken, i stedet for bare å passe på.",
+        "summary": (
+            "De voksne fordeler seg på uteområdet og er med i leken, i stedet for "
+            "bare å passe på."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["ute", "lek"],
         "tags": ["utelek", "voksenrolle", "utetid", "samspill"],
         "age_group": "1-6",
         "level": "hele-barnegruppen",
-        "purpose": "Ute er det mye plass og mange muligheter, men det er også lett for noen barn å vandre rundt alene. Når de voksne er aktive og tilgjengelige i leken, blir det flere gode samspill og færre konflikter. Voksne som leker med, ser også lettere hvem som trenger hjelp.",
+        "purpose": (
+            "Ute er det mye plass og mange muligheter, men det er også lett for noen "
+            "barn å vandre rundt alene. Når de voksne er aktive og tilgjengelige i "
+            "leken, blir det flere gode samspill og færre konflikter. Voksne som "
+            "leker med, ser også lettere hvem som trenger hjelp."
+        ),
         "steps": [
             "Del uteområdet i soner, og avtal hvem som har ansvar for hver sone.",
             "Sett i gang en lek i din sone, for eksempel sisten eller sandkakebakeri.",
             "Se etter barn som står alene og inviter dem med.",
-            "Snakk med barna om det dere gjør, i stedet for å samtale med andre voksne.",
+            (
+                "Snakk med barna om det dere gjør, i stedet for å samtale med andre "
+                "voksne."
+            ),
             "Bytt sone med en kollega etter en stund, så alle ser alle barna.",
         ],
         "materials": "Uteleker, spader og bøtter, ball, eventuelt kritt.",
@@ -1558,13 +1986,21 @@ MEASURES = [
     {
         "slug": "utforsk-sammen-pa-tur",
         "title": "Utforsk sammen på tur",
-        "summary": "Forbered turen med bilder, og gi barna felles oppdrag underveis slik at alle har noe å gjøre sammen.",
+        "summary": (
+            "Forbered turen med bilder, og gi barna felles oppdrag underveis slik at "
+            "alle har noe å gjøre sammen."
+        ),
         "focus_area": "lek-og-laering",
         "situations": ["tur", "ute", "aktiviteter"],
         "tags": ["tur", "natur", "utforsking", "felles opplevelser"],
         "age_group": "3-6",
         "level": "hele-barnegruppen",
-        "purpose": "Turer gir nye inntrykk og felles opplevelser å snakke om etterpå. Noen barn blir urolige av å dra til nye steder. Når turen er forberedt med bilder og har et tydelig oppdrag, blir den tryggere, og barna får noe å samarbeide om.",
+        "purpose": (
+            "Turer gir nye inntrykk og felles opplevelser å snakke om etterpå. Noen "
+            "barn blir urolige av å dra til nye steder. Når turen er forberedt med "
+            "bilder og har et tydelig oppdrag, blir den tryggere, og barna får noe å "
+            "samarbeide om."
+        ),
         "steps": [
             "Vis bilder av turmålet og av det dere skal gjøre, dagen før.",
             "Gi barna et felles oppdrag, for eksempel å finne tre ulike blader.",
@@ -1587,7 +2023,12 @@ MEASURES = [
 YEAR_PLAN = {
     "title": "Årshjul 2026–2027",
     "slug": "arshjul-2026-2027",
-    "intro": "Årshjulet viser hva alle barnehagene i bydelen jobber med gjennom barnehageåret. Hvert tema starter med en ståstedsanalyse. Deretter velger hver avdeling ett område de vil bevare og ett de vil forbedre, og hver ansatt velger sitt eget øvingsområde.",
+    "intro": (
+        "Årshjulet viser hva alle barnehagene i bydelen jobber med gjennom "
+        "barnehageåret. Hvert tema starter med en ståstedsanalyse. Deretter velger "
+        "hver avdeling ett område de vil bevare og ett de vil forbedre, og hver "
+        "ansatt velger sitt eget øvingsområde."
+    ),
     "periods": [
         {
             "slug": "organisering-og-struktur-host-2026",
@@ -1597,29 +2038,48 @@ YEAR_PLAN = {
             "end_month": 11,
             "goals": [
                 "Alle avdelinger har en dagtavle som brukes hver dag.",
-                "Overgangene i løpet av dagen er planlagt, og de voksne kjenner rollene sine.",
-                "Påkledning og måltider er organisert slik at barna kan mestre mer selv.",
+                (
+                    "Overgangene i løpet av dagen er planlagt, og de voksne kjenner "
+                    "rollene sine."
+                ),
+                (
+                    "Påkledning og måltider er organisert slik at barna kan mestre "
+                    "mer selv."
+                ),
             ],
             "activities": [
                 {
                     "title": "Ståstedsanalyse: organisering og struktur",
                     "month": 9,
-                    "description": "Alle ansatte svarer på ståstedsanalysen. Avdelingen går gjennom resultatet og velger et bevaringsområde og et forbedringsområde.",
+                    "description": (
+                        "Alle ansatte svarer på ståstedsanalysen. Avdelingen går "
+                        "gjennom resultatet og velger et bevaringsområde og et "
+                        "forbedringsområde."
+                    ),
                 },
                 {
                     "title": "Avdelingsmøte: dagtavla i praksis",
                     "month": 9,
-                    "description": "Avdelingen lager eller fornyer dagtavla og avtaler hvordan den skal brukes.",
+                    "description": (
+                        "Avdelingen lager eller fornyer dagtavla og avtaler hvordan "
+                        "den skal brukes."
+                    ),
                 },
                 {
                     "title": "Veiledning om overganger",
                     "month": 10,
-                    "description": "Inkluderingsteamet observerer en overgang på avdelingen og veileder personalet etterpå.",
+                    "description": (
+                        "Inkluderingsteamet observerer en overgang på avdelingen og "
+                        "veileder personalet etterpå."
+                    ),
                 },
                 {
                     "title": "Kveldsmøte: struktur som inkluderer",
                     "month": 11,
-                    "description": "Felles kveldsmøte for hele personalet med erfaringsdeling fra avdelingene.",
+                    "description": (
+                        "Felles kveldsmøte for hele personalet med erfaringsdeling "
+                        "fra avdelingene."
+                    ),
                 },
             ],
             "measures": [
@@ -1646,28 +2106,43 @@ YEAR_PLAN = {
             "goals": [
                 "De voksne møter barnas følelser med ro, nysgjerrighet og varme.",
                 "Alle avdelinger har et sted der barn kan ta en pause.",
-                "Personalet har en felles måte å hjelpe barn som blir veldig sinte eller lei seg.",
+                (
+                    "Personalet har en felles måte å hjelpe barn som blir veldig "
+                    "sinte eller lei seg."
+                ),
             ],
             "activities": [
                 {
                     "title": "Ståstedsanalyse: emosjonell støtte",
                     "month": 1,
-                    "description": "Alle ansatte svarer på ståstedsanalysen, og hver ansatt velger et øvingsområde for perioden.",
+                    "description": (
+                        "Alle ansatte svarer på ståstedsanalysen, og hver ansatt "
+                        "velger et øvingsområde for perioden."
+                    ),
                 },
                 {
                     "title": "Planleggingsdag: emosjonell støtte i hverdagen",
                     "month": 1,
-                    "description": "Hele personalet jobber med trøst, samregulering og følelser, med øvelser og case fra egen hverdag uten navn.",
+                    "description": (
+                        "Hele personalet jobber med trøst, samregulering og følelser, "
+                        "med øvelser og eksempler fra egen hverdag, uten barnas navn."
+                    ),
                 },
                 {
                     "title": "Avdelingsmøter om samregulering",
                     "month": 2,
-                    "description": "Avdelingene reflekterer over egne erfaringer med trøst og samregulering.",
+                    "description": (
+                        "Avdelingene reflekterer over egne erfaringer med trøst og "
+                        "samregulering."
+                    ),
                 },
                 {
                     "title": "Veiledning i barnegruppen",
                     "month": 3,
-                    "description": "Spesialpedagog eller PPT-rådgiver observerer og gir veiledning knyttet til avdelingens forbedringsområde.",
+                    "description": (
+                        "Spesialpedagog eller PPT-rådgiver observerer og gir "
+                        "veiledning knyttet til avdelingens forbedringsområde."
+                    ),
                 },
             ],
             "measures": [
@@ -1693,28 +2168,43 @@ YEAR_PLAN = {
             "goals": [
                 "Alle barn har noen å leke med hver dag.",
                 "De voksne er aktive i leken, både inne og ute.",
-                "Samtaler i lek, ved måltider og rundt bøker gir alle barn språklig støtte.",
+                (
+                    "Samtaler i lek, ved måltider og rundt bøker gir alle barn "
+                    "språklig støtte."
+                ),
             ],
             "activities": [
                 {
                     "title": "Ståstedsanalyse: lek og læring",
                     "month": 4,
-                    "description": "Personalmøte med ståstedsanalyse og valg av bevarings- og forbedringsområde.",
+                    "description": (
+                        "Personalmøte med ståstedsanalyse og valg av bevarings- og "
+                        "forbedringsområde."
+                    ),
                 },
                 {
                     "title": "Veiledning: voksenrollen i rollelek",
                     "month": 5,
-                    "description": "Veileder filmer eller observerer en lekesituasjon, og avdelingen reflekterer sammen etterpå.",
+                    "description": (
+                        "Veileder filmer eller observerer en lekesituasjon, og "
+                        "avdelingen reflekterer sammen etterpå."
+                    ),
                 },
                 {
                     "title": "Kveldsmøte: alle med i leken",
                     "month": 5,
-                    "description": "Kveldsmøte om lekeveiledning og om hvordan vi hjelper barn inn i leken.",
+                    "description": (
+                        "Kveldsmøte om lekeveiledning og om hvordan vi hjelper barn "
+                        "inn i leken."
+                    ),
                 },
                 {
                     "title": "Avslutning av barnehageåret",
                     "month": 6,
-                    "description": "Avdelingene oppsummerer året og ser hva de vil ta med seg videre til høsten.",
+                    "description": (
+                        "Avdelingene oppsummerer året og ser hva de vil ta med seg "
+                        "videre til høsten."
+                    ),
                 },
             ],
             "measures": [
@@ -1745,7 +2235,10 @@ MEETING_MATERIALS = [
         "meeting_type": "avdelingsmote",
         "focus_area": "organisering-og-struktur",
         "duration_minutes": 45,
-        "goal": "Avdelingen har en felles dagtavle og felles avtaler om hvordan den brukes gjennom dagen.",
+        "goal": (
+            "Avdelingen har en felles dagtavle og felles avtaler om hvordan den "
+            "brukes gjennom dagen."
+        ),
         "agenda": [
             {"title": "Runde: hvordan bruker vi dagtavla i dag?", "minutes": 10},
             {"title": "Se på eksempler fra portalen", "minutes": 10},
@@ -1754,10 +2247,16 @@ MEETING_MATERIALS = [
         ],
         "reflection_questions": [
             "Når i løpet av dagen ser vi at barna er usikre på hva som skal skje?",
-            "Hvem av barna har mest nytte av dagtavla, og bruker vi den når de trenger den?",
+            (
+                "Hvem av barna har mest nytte av dagtavla, og bruker vi den når de "
+                "trenger den?"
+            ),
             "Hva gjør vi når planen endrer seg?",
         ],
-        "practice_task": "Bruk dagtavla i samlingsstunden hver dag fram til neste møte, og legg merke til én overgang der den hjalp.",
+        "practice_task": (
+            "Bruk dagtavla i samlingsstunden hver dag fram til neste møte, og legg "
+            "merke til én overgang der den hjalp."
+        ),
         "related_measures": ["dagtavle-i-samlingsstunden", "overgangsvarsel"],
         "kindergarten": None,
     },
@@ -1767,9 +2266,12 @@ MEETING_MATERIALS = [
         "meeting_type": "veiledning",
         "focus_area": "organisering-og-struktur",
         "duration_minutes": 60,
-        "goal": "Personalet ser hva som gjør overgangene vanskelige, og velger ett grep de prøver ut.",
+        "goal": (
+            "Personalet ser hva som gjør overgangene vanskelige, og velger ett grep "
+            "de prøver ut."
+        ),
         "agenda": [
-            {"title": "Veileder deler det hun så under observasjonen", "minutes": 15},
+            {"title": "Veilederen deler det som ble observert", "minutes": 15},
             {"title": "Refleksjon i gruppen", "minutes": 20},
             {"title": "Velg ett grep å prøve ut", "minutes": 15},
             {"title": "Avtal oppfølging", "minutes": 10},
@@ -1779,8 +2281,15 @@ MEETING_MATERIALS = [
             "Hvor var de voksne, og hva gjorde de?",
             "Hva ville gjort overgangen lettere for barna som strevde mest?",
         ],
-        "practice_task": "Prøv ut overgangsvarsel med bilde og fast signal i to uker, og noter hva som endret seg.",
-        "related_measures": ["overgangsvarsel", "timer-gjor-ventetiden-synlig", "voksenroller-i-garderoben"],
+        "practice_task": (
+            "Prøv ut overgangsvarsel med bilde og fast signal i to uker, og noter hva "
+            "som endret seg."
+        ),
+        "related_measures": [
+            "overgangsvarsel",
+            "timer-gjor-ventetiden-synlig",
+            "voksenroller-i-garderoben",
+        ],
         "kindergarten": None,
     },
     {
@@ -1789,7 +2298,10 @@ MEETING_MATERIALS = [
         "meeting_type": "kveldsmote",
         "focus_area": "organisering-og-struktur",
         "duration_minutes": 120,
-        "goal": "Hele personalet deler erfaringer fra høstens arbeid med organisering og struktur, og lærer av hverandre.",
+        "goal": (
+            "Hele personalet deler erfaringer fra høstens arbeid med organisering og "
+            "struktur, og lærer av hverandre."
+        ),
         "agenda": [
             {"title": "Velkommen og kort om høstens tema", "minutes": 10},
             {"title": "Avdelingene presenterer sitt forbedringsområde", "minutes": 40},
@@ -1802,8 +2314,15 @@ MEETING_MATERIALS = [
             "Hva vil vi bevare når temaet er over?",
             "Hvilke tiltak fra andre avdelinger vil vi prøve hos oss?",
         ],
-        "practice_task": "Hver ansatt skriver ned ett grep fra en annen avdeling og prøver det ut før jul.",
-        "related_measures": ["dagtavle-i-samlingsstunden", "faste-plasser-ved-maltidene", "bildesekvens-i-garderoben"],
+        "practice_task": (
+            "Hver ansatt skriver ned ett grep fra en annen avdeling og prøver det ut "
+            "før jul."
+        ),
+        "related_measures": [
+            "dagtavle-i-samlingsstunden",
+            "faste-plasser-ved-maltidene",
+            "bildesekvens-i-garderoben",
+        ],
         "kindergarten": None,
     },
     {
@@ -1812,7 +2331,10 @@ MEETING_MATERIALS = [
         "meeting_type": "planleggingsdag",
         "focus_area": "emosjonell-stotte",
         "duration_minutes": 330,
-        "goal": "Personalet får felles forståelse av samregulering og lager en felles plan for hvordan vi møter sterke følelser.",
+        "goal": (
+            "Personalet får felles forståelse av samregulering og lager en felles "
+            "plan for hvordan vi møter sterke følelser."
+        ),
         "agenda": [
             {"title": "Innledning: hvorfor emosjonell støtte?", "minutes": 30},
             {"title": "Ståstedsanalyse og samtale i avdelingene", "minutes": 60},
@@ -1820,7 +2342,10 @@ MEETING_MATERIALS = [
             {"title": "Praktiske øvelser: speiling og rolig stemme", "minutes": 60},
             {"title": "Lunsj", "minutes": 30},
             {"title": "Lag en felles plan for sinne og uro", "minutes": 75},
-            {"title": "Avdelingene velger bevarings- og forbedringsområde", "minutes": 45},
+            {
+                "title": "Avdelingene velger bevarings- og forbedringsområde",
+                "minutes": 45,
+            },
             {"title": "Oppsummering", "minutes": 15},
         ],
         "reflection_questions": [
@@ -1828,8 +2353,16 @@ MEETING_MATERIALS = [
             "Hvordan viser vi barna at alle følelser er lov, men ikke all oppførsel?",
             "Hvor på avdelingen kan et barn ta en pause uten å bli sendt bort?",
         ],
-        "practice_task": "Hver ansatt velger et øvingsområde, for eksempel å sette ord på følelser tre ganger om dagen.",
-        "related_measures": ["trost-og-samregulering", "speiling-av-folelser", "nar-sinnet-tar-over", "rolig-krok-pa-avdelingen"],
+        "practice_task": (
+            "Hver ansatt velger et øvingsområde, for eksempel å sette ord på følelser "
+            "tre ganger om dagen."
+        ),
+        "related_measures": [
+            "trost-og-samregulering",
+            "speiling-av-folelser",
+            "nar-sinnet-tar-over",
+            "rolig-krok-pa-avdelingen",
+        ],
         "kindergarten": "trollskogen",
     },
     {
@@ -1838,7 +2371,9 @@ MEETING_MATERIALS = [
         "meeting_type": "avdelingsmote",
         "focus_area": "emosjonell-stotte",
         "duration_minutes": 45,
-        "goal": "Avdelingen blir enige om hvordan vi trøster og hjelper barn å roe seg.",
+        "goal": (
+            "Avdelingen blir enige om hvordan vi trøster og hjelper barn å roe seg."
+        ),
         "agenda": [
             {"title": "Runde: en situasjon der trøsten virket", "minutes": 15},
             {"title": "Les tiltaket om trøst og samregulering sammen", "minutes": 10},
@@ -1850,8 +2385,15 @@ MEETING_MATERIALS = [
             "Hvordan merker vi at et barn er i ferd med å bli overveldet?",
             "Hva trenger vi voksne for å holde roen selv?",
         ],
-        "practice_task": "Legg merke til én situasjon hver uke der du hjalp et barn å roe seg, og fortell om den på neste møte uten å bruke navn.",
-        "related_measures": ["trost-og-samregulering", "trygg-start-ved-levering", "fast-voksen-i-overganger"],
+        "practice_task": (
+            "Legg merke til én situasjon hver uke der du hjalp et barn å roe seg, og "
+            "fortell om den på neste møte uten å bruke navn."
+        ),
+        "related_measures": [
+            "trost-og-samregulering",
+            "trygg-start-ved-levering",
+            "fast-voksen-i-overganger",
+        ],
         "kindergarten": None,
     },
     {
@@ -1860,7 +2402,10 @@ MEETING_MATERIALS = [
         "meeting_type": "personalmote",
         "focus_area": "emosjonell-stotte",
         "duration_minutes": 60,
-        "goal": "Personalet kjenner følelseskortene og bruker dem på samme måte i alle avdelinger.",
+        "goal": (
+            "Personalet kjenner følelseskortene og bruker dem på samme måte i alle "
+            "avdelinger."
+        ),
         "agenda": [
             {"title": "Kort innledning om følelsesspråk", "minutes": 10},
             {"title": "Prøv følelseskortene i par", "minutes": 20},
@@ -1871,8 +2416,14 @@ MEETING_MATERIALS = [
             "Hvilke følelser snakker vi lett om med barna, og hvilke unngår vi?",
             "Hvordan kan barn med lite språk vise oss hvordan de har det?",
         ],
-        "practice_task": "Bruk følelseskortene i minst tre samlingsstunder før neste møte.",
-        "related_measures": ["folelseskort-i-hverdagen", "speiling-av-folelser", "sosial-historie-om-a-vente"],
+        "practice_task": (
+            "Bruk følelseskortene i minst tre samlingsstunder før neste møte."
+        ),
+        "related_measures": [
+            "folelseskort-i-hverdagen",
+            "speiling-av-folelser",
+            "sosial-historie-om-a-vente",
+        ],
         "kindergarten": None,
     },
     {
@@ -1881,7 +2432,10 @@ MEETING_MATERIALS = [
         "meeting_type": "personalmote",
         "focus_area": "lek-og-laering",
         "duration_minutes": 90,
-        "goal": "Alle har svart på ståstedsanalysen, og hver avdeling har valgt et bevaringsområde og et forbedringsområde for våren.",
+        "goal": (
+            "Alle har svart på ståstedsanalysen, og hver avdeling har valgt et "
+            "bevaringsområde og et forbedringsområde for våren."
+        ),
         "agenda": [
             {"title": "Hvorfor ståstedsanalyse?", "minutes": 10},
             {"title": "Hver ansatt svarer i portalen", "minutes": 20},
@@ -1894,8 +2448,15 @@ MEETING_MATERIALS = [
             "Hvilke barn leker sjelden med andre, og hvorfor?",
             "Hvor er de voksne når barna leker?",
         ],
-        "practice_task": "Observer frileken i ti minutter én gang i uka, og noter hvem som leker med hvem, uten navn i notatene som deles.",
-        "related_measures": ["lekeveiledning-i-rollelek", "sma-lekegrupper", "hjelp-inn-i-leken"],
+        "practice_task": (
+            "Observer frileken i ti minutter én gang i uka, og noter hvem som leker "
+            "med hvem, uten navn i notatene som deles."
+        ),
+        "related_measures": [
+            "lekeveiledning-i-rollelek",
+            "sma-lekegrupper",
+            "hjelp-inn-i-leken",
+        ],
         "kindergarten": None,
     },
     {
@@ -1904,7 +2465,10 @@ MEETING_MATERIALS = [
         "meeting_type": "veiledning",
         "focus_area": "lek-og-laering",
         "duration_minutes": 60,
-        "goal": "Personalet ser hvordan de kan gå inn i og ut av rolleleken for å støtte samspillet.",
+        "goal": (
+            "Personalet ser hvordan de kan gå inn i og ut av rolleleken for å støtte "
+            "samspillet."
+        ),
         "agenda": [
             {"title": "Se et kort opptak eller hør observasjonen", "minutes": 15},
             {"title": "Refleksjon: hva gjorde den voksne?", "minutes": 25},
@@ -1912,11 +2476,21 @@ MEETING_MATERIALS = [
             {"title": "Avtal oppfølging", "minutes": 5},
         ],
         "reflection_questions": [
-            "Når er det lurt at den voksne går inn i leken, og når bør vi holde oss unna?",
+            (
+                "Når er det lurt at den voksne går inn i leken, og når bør vi holde "
+                "oss unna?"
+            ),
             "Hvordan kan vi gi et barn en rolle uten å ta over leken?",
         ],
-        "practice_task": "Gå inn i en rollelek to ganger i uka, og øv på å trekke deg ut når leken går av seg selv.",
-        "related_measures": ["lekeveiledning-i-rollelek", "hjelp-inn-i-leken", "sprakstotte-i-leken"],
+        "practice_task": (
+            "Gå inn i en rollelek to ganger i uka, og øv på å trekke deg ut når leken "
+            "går av seg selv."
+        ),
+        "related_measures": [
+            "lekeveiledning-i-rollelek",
+            "hjelp-inn-i-leken",
+            "sprakstotte-i-leken",
+        ],
         "kindergarten": "solsikken",
     },
     {
@@ -1925,7 +2499,10 @@ MEETING_MATERIALS = [
         "meeting_type": "kveldsmote",
         "focus_area": "lek-og-laering",
         "duration_minutes": 120,
-        "goal": "Hele personalet deler erfaringer med lekeveiledning og lager en felles liste over gode lekegrep.",
+        "goal": (
+            "Hele personalet deler erfaringer med lekeveiledning og lager en felles "
+            "liste over gode lekegrep."
+        ),
         "agenda": [
             {"title": "Velkommen", "minutes": 5},
             {"title": "Erfaringer fra avdelingene", "minutes": 40},
@@ -1939,8 +2516,16 @@ MEETING_MATERIALS = [
             "Hvordan kan vi bruke uteområdet bedre til lek i små grupper?",
             "Hva tar vi med oss inn i neste barnehageår?",
         ],
-        "practice_task": "Hver avdeling velger to lekegrep fra den felles lista og bruker dem ut juni.",
-        "related_measures": ["sma-lekegrupper", "voksenstottet-lek-ute", "turtaking-i-lek-og-spill", "valgtavle-for-frilek"],
+        "practice_task": (
+            "Hver avdeling velger to lekegrep fra den felles lista og bruker dem ut "
+            "juni."
+        ),
+        "related_measures": [
+            "sma-lekegrupper",
+            "voksenstottet-lek-ute",
+            "turtaking-i-lek-og-spill",
+            "valgtavle-for-frilek",
+        ],
         "kindergarten": None,
     },
 ]

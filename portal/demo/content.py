@@ -2529,3 +2529,43 @@ MEETING_MATERIALS = [
         "kindergarten": None,
     },
 ]
+
+
+# --- Texts for the fixed sections ----------------------------------------------
+
+SECTION_INTROS = {
+    "measures": (
+        "Konkrete tiltak dere kan bruke i hverdagen for at alle barn skal kunne "
+        "delta. Filtrer på fokusområde eller situasjon, eller bruk søket."
+    ),
+    "visual_supports": (
+        "Piktogrammer, dagtavler og først–så-tavler til utskrift. Velg størrelse "
+        "og skriv ut, eller last ned originalen."
+    ),
+    "meeting_materials": (
+        "Opplegg til avdelingsmøter, kveldsmøter, planleggingsdager og veiledning, "
+        "med dagsorden, refleksjonsspørsmål og en øvingsoppgave til neste gang."
+    ),
+    "team": (
+        "Inkluderingsteamet er spesialpedagoger og PPT-rådgivere som hjelper "
+        "barnehagene med tiltak, veiledning og kompetanseheving. Ta kontakt med "
+        "den som kan mest om det du lurer på."
+    ),
+}
+
+ACCESSIBILITY_STATEMENT = [
+    (
+        "Inkluderingsportalen skal kunne brukes av alle ansatte, også med "
+        "skjermleser, bare tastatur eller forstørrelse. Vi følger kravene i "
+        "WCAG 2.1 nivå AA, som gjelder for offentlige nettløsninger i Norge."
+    ),
+    (
+        "Alle bilder har alternativ tekst, alle sider kan brukes med tastatur, og "
+        "sidene tilpasser seg nettbrett og mobil. Tiltak og visuell støtte har egne "
+        "utskriftsversjoner."
+    ),
+    (
+        "Har du funnet noe som ikke fungerer for deg? Si fra til "
+        "inkluderingsteamet, så retter vi det så raskt vi kan."
+    ),
+]

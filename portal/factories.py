@@ -1,0 +1,38 @@
+import factory
+import wagtail_factories
+
+from measures.choices import FocusArea
+from portal.models import (
+    AnnualWheelPage,
+    MeetingMaterialIndexPage,
+    MeetingMaterialPage,
+    MeetingType,
+    WheelPeriodPage,
+)
+
+
+class MeetingMaterialPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Møte {n}")
+    slug = factory.Sequence(lambda n: f"mote-{n}")
+    summary = "Materiell til et avdelingsmøte."
+    focus_area = FocusArea.EMOTIONAL
+    meeting_type = MeetingType.DEPARTMENT
+    duration_minutes = 60
+    goal = "Vi deler erfaringer."
+    parent = factory.LazyFunction(MeetingMaterialIndexPage.objects.get)
+
+    class Meta:
+        model = MeetingMaterialPage
+
+
+class WheelPeriodPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Periode {n}")
+    slug = factory.Sequence(lambda n: f"periode-{n}")
+    summary = "En periode i årshjulet."
+    focus_area = FocusArea.ORGANISATION
+    start_month = 9
+    end_month = 11
+    parent = factory.LazyFunction(AnnualWheelPage.objects.get)
+
+    class Meta:
+        model = WheelPeriodPage

@@ -22,6 +22,8 @@ class LogoutView(auth_views.LogoutView):
     """Logging out is a POST; a plain GET (a typed URL) asks for confirmation."""
 
     template_name = "portal/logged_out.html"
+    # Django's LogoutView allows only POST; GET must reach get() below.
+    http_method_names = ["get", "post", "options"]
 
     def get(self, request, *args, **kwargs):
         return render(request, "portal/logout_confirm.html")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("logg-inn/", views.LoginView.as_view(), name="login"),
     path("logg-ut/", views.LogoutView.as_view(), name="logout"),
     path("helse/", views.health, name="health"),
+    path("sok/", include("search.urls")),
     path(
         "visuell-stotte/<int:pk>/",
         measure_views.visual_support_detail,

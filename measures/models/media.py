@@ -8,9 +8,10 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
 from measures.choices import Licence, VisualSupportKind
+from search.index import NormalisedSearchMixin, searchable_fields
 
 
-class VisualSupport(AbstractImage):
+class VisualSupport(NormalisedSearchMixin, AbstractImage):
     """A pictogram, board or illustration staff print and use with the children.
 
     Wagtail's own ``description`` field is the alt text: making it required here
@@ -74,12 +75,11 @@ class VisualSupport(AbstractImage):
         "focal_point_height",
     )
 
-    search_fields = Image.search_fields + [
+    search_fields = searchable_fields(
+        Image.search_fields,
         index.SearchField("description"),
-        index.AutocompleteField("description"),
         index.FilterField("kind"),
-        index.RelatedFields("situations", [index.SearchField("name")]),
-    ]
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("visual support")
@@ -88,6 +88,14 @@ class VisualSupport(AbstractImage):
             models.CheckConstraint(
                 condition=~Q(description=""), name="visual_support_has_alt_text"
             )
+        ]
+
+    def search_texts(self):
+        return [
+            self.description,
+            self.get_kind_display(),
+            *(s.name for s in self.situations.all()),
+            *(t.name for t in self.tags.all()),
         ]
 
     @property

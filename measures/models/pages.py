@@ -18,6 +18,12 @@ from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from search.index import (
+    NormalisedSearchMixin,
+    html_text,
+    searchable_fields,
+    stream_texts,
+)
 
 PAGE_SIZE = 24
 
@@ -62,7 +68,7 @@ class MeasureIndexPage(Page):
         return context
 
 
-class MeasurePage(FocusAreaMixin, SummaryMixin, Page):
+class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
     """One measure (tiltak): why, how, when, and with which visual supports."""
 
     purpose = RichTextField(
@@ -124,18 +130,13 @@ class MeasurePage(FocusAreaMixin, SummaryMixin, Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = searchable_fields(
+        Page.search_fields,
         index.SearchField("summary"),
-        index.SearchField("purpose"),
-        index.SearchField("steps"),
-        index.SearchField("materials"),
-        index.AutocompleteField("summary"),
         index.FilterField("focus_area"),
         index.FilterField("age_group"),
         index.FilterField("level"),
-        index.RelatedFields("situations", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-    ]
+    )
 
     parent_page_types = ["measures.MeasureIndexPage"]
     subpage_types = []
@@ -143,6 +144,17 @@ class MeasurePage(FocusAreaMixin, SummaryMixin, Page):
     class Meta:
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
+
+    def search_texts(self):
+        return [
+            self.summary,
+            html_text(self.purpose),
+            *stream_texts(self.steps, "text"),
+            self.materials,
+            self.get_focus_area_display(),
+            *(s.name for s in self.situations.all()),
+            *(t.name for t in self.tags.all()),
+        ]
 
     @cached_property
     def visual_supports(self):

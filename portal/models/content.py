@@ -14,6 +14,7 @@ class ContentPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["portal.HomePage", "portal.ContentPage"]
     subpage_types = ["portal.ContentPage"]
 
     class Meta:

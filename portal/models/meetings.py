@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from portal.blocks import AgendaItemBlock, QuestionBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 
 class MeetingType(models.TextChoices):
@@ -56,7 +57,7 @@ class MeetingMaterialIndexPage(Page):
         return context
 
 
-class MeetingMaterialPage(FocusAreaMixin, SummaryMixin, Page):
+class MeetingMaterialPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
     meeting_type = models.CharField(
         _("meeting type"), max_length=30, choices=MeetingType.choices, db_index=True
     )
@@ -98,22 +99,29 @@ class MeetingMaterialPage(FocusAreaMixin, SummaryMixin, Page):
         InlinePanel("attachments", label=_("Attachments")),
         InlinePanel("related_measure_links", label=_("Related measures")),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = searchable_fields(
+        Page.search_fields,
         index.SearchField("summary"),
-        index.SearchField("goal"),
-        index.SearchField("agenda"),
-        index.SearchField("reflection_questions"),
-        index.SearchField("practice_task"),
-        index.AutocompleteField("summary"),
         index.FilterField("focus_area"),
         index.FilterField("meeting_type"),
-    ]
+    )
     parent_page_types = ["portal.MeetingMaterialIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("meeting material")
         verbose_name_plural = _("meeting materials")
+
+    def search_texts(self):
+        return [
+            self.summary,
+            self.goal,
+            *stream_texts(self.agenda, "title", "description"),
+            *stream_texts(self.reflection_questions, "question"),
+            self.practice_task,
+            self.get_meeting_type_display(),
+            self.get_focus_area_display(),
+        ]
 
     @cached_property
     def agenda_minutes(self):

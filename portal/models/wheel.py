@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from portal.blocks import MONTH_CHOICES, ActivityBlock, GoalBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class AnnualWheelPage(Page):
         return context
 
 
-class WheelPeriodPage(FocusAreaMixin, SummaryMixin, Page):
+class WheelPeriodPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
     """One period of the wheel: months, theme, goals, what happens, what to use."""
 
     start_month = models.PositiveSmallIntegerField(
@@ -98,19 +99,24 @@ class WheelPeriodPage(FocusAreaMixin, SummaryMixin, Page):
         InlinePanel("related_measure_links", label=_("Measures for the theme")),
         InlinePanel("meeting_material_links", label=_("Meeting materials")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("goals"),
-        index.SearchField("activities"),
-        index.AutocompleteField("summary"),
-        index.FilterField("focus_area"),
-    ]
+    search_fields = searchable_fields(
+        Page.search_fields,
+        *[index.SearchField("summary"), index.FilterField("focus_area")],
+    )
     parent_page_types = ["portal.AnnualWheelPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("annual wheel period")
         verbose_name_plural = _("annual wheel periods")
+
+    def search_texts(self):
+        return [
+            self.summary,
+            *stream_texts(self.goals, "goal"),
+            *stream_texts(self.activities, "title", "description"),
+            self.get_focus_area_display(),
+        ]
 
     def clean(self):
         super().clean()

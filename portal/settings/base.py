@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.conf import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -26,6 +28,7 @@ INSTALLED_APPS = [
     "measures",
     "team",
     "search",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -153,7 +156,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Search backend chosen from the environment; the search app documents the options.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 SEARCH_URL = os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_BACKEND, SEARCH_URL)
+
+# Our searchable pages index Page's title through search.index.NormalisedTitleField
+# (the title plus its normalised terms) instead of the plain SearchField("title");
+# Wagtail's check only recognises the plain one.
+SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

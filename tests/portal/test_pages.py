@@ -17,6 +17,7 @@ from portal.models import (
     HomePage,
     MeetingMaterialIndexPage,
     MeetingMaterialPage,
+    PeriodMeetingMaterial,
     WheelPeriodPage,
 )
 from team.factories import TeamMemberFactory
@@ -99,7 +100,7 @@ def test_measure_page_shows_its_content(staff_client):
 def test_period_and_meeting_material_render(staff_client):
     material = MeetingMaterialPageFactory(title="Kveldsmøte om følelser")
     period = WheelPeriodPageFactory(title="Emosjonell støtte")
-    period.meeting_material_links.create(material=material)
+    PeriodMeetingMaterial.objects.create(page=period, material=material)
     for page in (material, period):
         response = staff_client.get(page.url)
         assert response.status_code == 200

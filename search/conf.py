@@ -49,7 +49,7 @@ NORWEGIAN_INDEX_SETTINGS = {
 ENGINE_TIMEOUT_SECONDS = 2
 
 
-def search_backends(backend, url, database_options=None):
+def search_backends(backend, url, index_prefix="portal_"):
     database = {"BACKEND": DATABASE_BACKEND, "SEARCH_CONFIG": "norwegian"}
     if backend not in CHOICES:
         from django.core.exceptions import ImproperlyConfigured
@@ -63,7 +63,7 @@ def search_backends(backend, url, database_options=None):
         "default": {
             "BACKEND": ENGINE_BACKENDS[backend],
             "URLS": [url],
-            "INDEX_PREFIX": "portal_",
+            "INDEX_PREFIX": index_prefix,
             "TIMEOUT": ENGINE_TIMEOUT_SECONDS,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": NORWEGIAN_INDEX_SETTINGS,

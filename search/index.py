@@ -5,6 +5,7 @@ A model lists ``NormalisedSearchMixin.normalised_search_fields`` in its
 the same Norwegian terms, so a query normalised the same way matches them.
 """
 
+from django.db import models
 from django.utils.html import strip_tags
 from wagtail.search import index
 
@@ -48,12 +49,18 @@ def searchable_fields(base_fields, *extra):
     return kept + NormalisedSearchMixin.normalised_search_fields + list(extra)
 
 
-class NormalisedSearchMixin:
+class NormalisedSearchMixin(models.Model):
+    """Abstract model, not a plain mixin: the engine backends name index fields
+    after the model that defines them, so the definer must have ``_meta``."""
+
     normalised_search_fields = [
         NormalisedTitleField("title", boost=4),
         index.SearchField("search_body_terms"),
         index.AutocompleteField("search_title_folded"),
     ]
+
+    class Meta:
+        abstract = True
 
     def search_texts(self):
         """Everything besides the title that a search should find this by."""

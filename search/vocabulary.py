@@ -11,7 +11,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 from search.normalize import query_terms, term, words
@@ -118,7 +118,7 @@ class Vocabulary:
         candidates = extract(
             t,
             self.display.keys(),
-            scorer=Levenshtein.distance,
+            scorer=OSA.distance,  # a swapped pair of letters is one edit
             score_cutoff=max_distance,
             limit=20,
         )

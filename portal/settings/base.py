@@ -156,7 +156,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Search backend chosen from the environment; the search app documents the options.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 SEARCH_URL = os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")
-WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_BACKEND, SEARCH_URL)
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "portal_")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX
+)
 
 # Our searchable pages index Page's title through search.index.NormalisedTitleField
 # (the title plus its normalised terms) instead of the plain SearchField("title");

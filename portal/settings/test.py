@@ -2,8 +2,10 @@
 
 import tempfile
 
+from search.conf import search_backends
+
 from .base import *  # noqa: F403
-from .base import SECRET_KEY
+from .base import SEARCH_BACKEND, SEARCH_URL, SECRET_KEY
 
 DEBUG = False
 SECRET_KEY = SECRET_KEY or "test-only-insecure-key"  # noqa: S105
@@ -11,3 +13,9 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 PORTAL_DEMO_ALLOWED = True
+
+# Tests get their own engine indexes, never the developer's.
+SEARCH_INDEX_PREFIX = "test_portal_"
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX
+)

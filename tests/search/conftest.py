@@ -1,0 +1,56 @@
+"""Search tests run against whatever backend the environment configures.
+
+With SEARCH_BACKEND=database (the default) that is Wagtail's database backend on
+SQLite or PostgreSQL; with an engine (e.g. SEARCH_BACKEND=opensearch2 and
+`make search-engine`) it is the real engine. Engine indexes are not rolled back
+with the test transaction, so each test starts from empty indexes.
+"""
+
+import pytest
+from django.conf import settings
+from modelsearch.index import get_indexed_models
+from wagtail.search.backends import get_search_backend
+
+from search import service, vocabulary
+
+ENGINE = settings.SEARCH_BACKEND != "database"
+
+
+def reset_engine_indexes():
+    backend = get_search_backend("default")
+    backend.reset_indexes()
+    for model in get_indexed_models():
+        backend.get_index_for_model(model).add_model(model)
+
+
+@pytest.fixture(autouse=True)
+def clean_search_state(request):
+    service.mark_engine_up()
+    vocabulary.invalidate()
+    uses_db = "db" in request.fixturenames or request.node.get_closest_marker(
+        "django_db"
+    )
+    if ENGINE and uses_db:
+        reset_engine_indexes()
+    yield
+    service.mark_engine_up()
+    vocabulary.invalidate()
+
+
+@pytest.fixture
+def index_ready():
+    """Call after creating content: makes it visible to the engine's searches."""
+
+    def ready():
+        if ENGINE:
+            get_search_backend("default").refresh_indexes()
+        vocabulary.invalidate()
+
+    return ready
+
+
+requires_engine = pytest.mark.skipif(
+    not ENGINE,
+    reason="needs a real search engine: SEARCH_BACKEND=opensearch2 and "
+    "`make search-engine` (CI's second configuration runs these)",
+)

@@ -140,7 +140,7 @@ tavle plan stund kort bok lek leke tid mat klær tøy sekvens historie bilde bil
 støtte rom krok plass møte dag kveld samling overgang hvile garderobe kledning
 måltid følelse timer klokke sang spill regel gruppe avdeling rutine tegn ord språk
 lyd vask hånd tur sted stasjon plakat pause signal varsel område analyse veiledning
-materiell oppgave tema hjul ark liste skjema trening lesing situasjon aktivitet
+materiell oppgave tema hjul ark liste skjema trening lesing situasjon aktivitet skap
 """
 
 _stemmer = Stemmer.Stemmer("norwegian")

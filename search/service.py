@@ -32,7 +32,7 @@ from wagtail.search.query import And, Or, PlainText
 from measures.choices import FocusArea
 from measures.models import MeasurePage, MeasureTag, VisualSupport
 from portal.models import MeetingMaterialPage, WheelPeriodPage
-from search.normalize import fold, query_terms
+from search.normalize import fold, query_terms, term, words
 from search.vocabulary import synonyms, typo_distance, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -495,9 +495,10 @@ def search(params):
     outcome.facets = count_facets(hits, facets, outcome.filters)
     shown = [hit for hit in hits if outcome.filters.keep(hit, facets)]
     outcome.total = len(shown)
+    typed = {term(word): word for word in words(q)}
+    display = vocabulary().display
     outcome.corrections = {
-        vocabulary().display.get(t, t): vocabulary().display.get(c, c)
-        for t, c in parsed.corrections.items()
+        typed.get(t, t): display.get(c, c) for t, c in parsed.corrections.items()
     }
     page = Paginator(shown, PAGE_SIZE).get_page(params.get("side"))
     page.object_list = load_results(page.object_list)
@@ -523,8 +524,15 @@ def did_you_mean(parsed):
     return " ".join(words) if changed else ""
 
 
+@dataclass(frozen=True)
+class Promotion:
+    title: str
+    url: str
+    description: str
+
+
 def promotions(q):
-    """Editors' recommended pages for exactly this query ("anbefalt")."""
+    """Editors' recommended pages or links for exactly this query ("anbefalt")."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
@@ -533,12 +541,16 @@ def promotions(q):
         .select_related("page")
         .order_by("sort_order")
     )
-    return [
-        pick
-        for pick in picks
-        if pick.page is None
-        or (pick.page.live and not pick.page.get_view_restrictions())
-    ]
+    shown = []
+    for pick in picks:
+        if pick.page is None:
+            url = pick.external_link_url
+        elif pick.page.live and not pick.page.get_view_restrictions():
+            url = pick.page.url
+        else:
+            continue
+        shown.append(Promotion(pick.title, url, pick.description))
+    return shown
 
 
 def suggest(raw, limit=8):

@@ -16,22 +16,38 @@ from search import service, vocabulary
 ENGINE = settings.SEARCH_BACKEND != "database"
 
 
-def reset_engine_indexes():
+def create_engine_indexes():
     backend = get_search_backend("default")
     backend.reset_indexes()
     for model in get_indexed_models():
         backend.get_index_for_model(model).add_model(model)
 
 
+def empty_engine_indexes():
+    backend = get_search_backend("default")
+    backend.es.delete_by_query(
+        index=f"{settings.SEARCH_INDEX_PREFIX}*",
+        body={"query": {"match_all": {}}},
+        params={"refresh": "true", "conflicts": "proceed"},
+    )
+
+
+@pytest.fixture(scope="session")
+def engine_indexes():
+    """The test indexes, created once with our Norwegian settings and mappings."""
+    if ENGINE:
+        create_engine_indexes()
+
+
 @pytest.fixture(autouse=True)
-def clean_search_state(request):
+def clean_search_state(request, engine_indexes):
     service.mark_engine_up()
     vocabulary.invalidate()
     uses_db = "db" in request.fixturenames or request.node.get_closest_marker(
         "django_db"
     )
     if ENGINE and uses_db:
-        reset_engine_indexes()
+        empty_engine_indexes()
     yield
     service.mark_engine_up()
     vocabulary.invalidate()

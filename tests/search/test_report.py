@@ -218,11 +218,6 @@ def test_promoted_live_page_is_shown_under_anbefalt(staff_client, index_ready):
     assert "Start her." in section
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search.html writes {{ pick.link }}, which for a page is its title, "
-    "not its URL; remove this mark once the template links to the page's URL",
-)
 def test_promoted_page_links_to_the_page(staff_client, index_ready):
     page = MeasurePageFactory(title="Dagtavle med bilder")
     SearchPromotion.objects.create(query=Query.get("dagtavle"), page=page)

@@ -65,6 +65,15 @@ class Department(Orderable):
         return f"{self.name} ({self.kindergarten.name})"
 
 
+class StaffRole(models.TextChoices):
+    """The role that decides what a person sees of the development cycle."""
+
+    ASSISTANT = "assistent", _("Assistant")
+    TEACHER = "barnehagelaerer", _("Kindergarten teacher")
+    PEDAGOGICAL_LEADER = "pedagogisk-leder", _("Pedagogical leader")
+    DIRECTOR = "styrer", _("Director / professional leader")
+
+
 class Profile(models.Model):
     """Where an employee works and what they do; drives sharing and aggregates."""
 
@@ -90,12 +99,23 @@ class Profile(models.Model):
         related_name="profiles",
         verbose_name=_("department"),
     )
-    role_title = models.CharField(_("role"), max_length=120, blank=True)
+    role_title = models.CharField(_("job title"), max_length=120, blank=True)
+    role = models.CharField(
+        _("role"),
+        max_length=30,
+        choices=StaffRole.choices,
+        blank=True,
+        help_text=_(
+            "Pedagogical leaders see their department's self-assessment results "
+            "(as aggregates only) and keep the department plan."
+        ),
+    )
 
     panels = [
         FieldPanel("user"),
         FieldPanel("kindergarten"),
         FieldPanel("department"),
+        FieldPanel("role"),
         FieldPanel("role_title"),
     ]
 
@@ -105,6 +125,10 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def is_pedagogical_leader(self):
+        return self.role == StaffRole.PEDAGOGICAL_LEADER
 
 
 class TeamMember(index.Indexed, models.Model):

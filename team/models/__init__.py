@@ -1,0 +1,34 @@
+from .calendar import CalendarToken, Meeting
+from .development import (
+    Answer,
+    Assessment,
+    DepartmentPlan,
+    DepartmentPlanNote,
+    PracticeArea,
+    Statement,
+)
+from .organisation import (
+    Department,
+    InclusionTeamPage,
+    Kindergarten,
+    Profile,
+    StaffRole,
+    TeamMember,
+)
+
+__all__ = [
+    "Answer",
+    "Assessment",
+    "CalendarToken",
+    "Department",
+    "DepartmentPlan",
+    "DepartmentPlanNote",
+    "InclusionTeamPage",
+    "Kindergarten",
+    "Meeting",
+    "PracticeArea",
+    "Profile",
+    "StaffRole",
+    "Statement",
+    "TeamMember",
+]

@@ -8,7 +8,7 @@ PORT ?= 8000
 BENCH_SIZE ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test lint format messages search-engine search-engine-stop bench
+.PHONY: help install run demo browser test lint format messages search-engine search-engine-stop bench
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -32,8 +32,20 @@ demo: install  ## (Re)load the demo content into the dev database
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 
-test: install  ## Run the whole test suite (set DATABASE_URL / SEARCH_BACKEND for other configurations)
-	$(PY) -m pytest
+CHROMIUM ?= /usr/bin/chromium
+
+browser:  ## Install Debian's Chromium for the browser tests (tests/e2e) when missing; needs root
+	@if [ -x "$(CHROMIUM)" ]; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	else \
+		echo "Merk: $(CHROMIUM) mangler, så nettlesertestene (tests/e2e) hoppes over." >&2; \
+		echo "      Installer med: sudo apt-get install -y chromium" >&2; \
+	fi
+
+test: install browser  ## Run the whole test suite, browser tests included (set DATABASE_URL / SEARCH_BACKEND for other configurations)
+	CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest
 
 lint: install  ## ruff, Django's system checks and the migrations check
 	$(VENV)/bin/ruff check .

@@ -29,5 +29,6 @@ urlpatterns = [
         name="visual_support_print",
     ),
     path("media/<path:path>", views.protected_media, name="media"),
+    path("", include("team.urls")),
     path("", include(wagtail_urls)),
 ]

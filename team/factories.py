@@ -1,8 +1,20 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from team.models import Department, Kindergarten, Profile, TeamMember
+from team.models import (
+    Answer,
+    Assessment,
+    Department,
+    Kindergarten,
+    Meeting,
+    Profile,
+    Statement,
+    TeamMember,
+)
 
 
 class KindergartenFactory(factory.django.DjangoModelFactory):
@@ -46,6 +58,7 @@ class ProfileFactory(factory.django.DjangoModelFactory):
         DepartmentFactory, kindergarten=factory.SelfAttribute("..kindergarten")
     )
     role_title = "barnehagelærer"
+    role = "barnehagelaerer"
 
     class Meta:
         model = Profile
@@ -59,3 +72,45 @@ class TeamMemberFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TeamMember
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    focus_area = "organisering-og-struktur"
+    text = factory.Sequence(lambda n: f"Jeg forbereder barna på overganger ({n}).")
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = Statement
+
+
+class AssessmentFactory(factory.django.DjangoModelFactory):
+    """An assessment; pass ``answers={statement: value}`` to fill it in."""
+
+    user = factory.SubFactory(UserFactory)
+    kindergarten = factory.LazyAttribute(
+        lambda o: o.department.kindergarten if o.department else None
+    )
+    department = None
+
+    class Meta:
+        model = Assessment
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def answers(self, create, extracted, **kwargs):
+        if create and extracted:
+            for statement, value in extracted.items():
+                Answer.objects.create(assessment=self, statement=statement, value=value)
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    kindergarten = factory.SubFactory(KindergartenFactory)
+    meeting_type = "avdelingsmote"
+    title = factory.Sequence(lambda n: f"Avdelingsmøte {n}")
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
+    )
+    duration_minutes = 90
+
+    class Meta:
+        model = Meeting

@@ -53,4 +53,8 @@ class HomePage(Page):
                 .order_by("-last_published_at")[:RECENT_ITEMS]
             ),
         )
+        # Imported here: team's views import portal.models.
+        from team.dashboard import home_context as development_cycle_context
+
+        context.update(development_cycle_context(request, wheel, position))
         return context

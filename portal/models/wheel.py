@@ -22,6 +22,17 @@ from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
 from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 
+# First path segments under /arshjul/ served by team.urls (the development cycle);
+# a period with one of these slugs could never be reached.
+RESERVED_WHEEL_SLUGS = {
+    "stastedsanalyse",
+    "resultater",
+    "plan",
+    "ovingsomrade",
+    "motekalender",
+}
+
+
 @dataclass(frozen=True)
 class WheelPosition:
     """Where a date falls in the wheel: inside a period, or between two."""
@@ -71,9 +82,17 @@ class AnnualWheelPage(Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
 
+        from portal.wheel_svg import draw_wheel
+        from team.cycle import navigation
+
         context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        position = self.position_on(today)
         context.update(
-            periods=self.periods, position=self.position_on(timezone.localdate())
+            periods=self.periods,
+            position=position,
+            wheel_drawing=draw_wheel(self.periods, today, request, position),
+            cycle_nav=navigation(request.user),
         )
         return context
 
@@ -120,6 +139,10 @@ class WheelPeriodPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page)
 
     def clean(self):
         super().clean()
+        if self.slug in RESERVED_WHEEL_SLUGS:
+            raise ValidationError(
+                {"slug": _("This address is used by the portal. Choose another slug.")}
+            )
         if self.start_month and self.end_month and self.months_count > 6:
             raise ValidationError(
                 {"end_month": _("A period can last at most six months.")}

@@ -5,6 +5,8 @@ it is and only what is missing is created, so running it twice gives the same
 counts and never overwrites what someone edited by hand.
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -28,6 +30,7 @@ from measures.models import (
 )
 from measures.pictograms import draw_pictogram
 from portal.demo import content
+from portal.demo import cycle as cycle_content
 from portal.models import (
     AnnualWheelPage,
     ContentPage,
@@ -38,7 +41,21 @@ from portal.models import (
     PeriodRelatedMeasure,
     WheelPeriodPage,
 )
-from team.models import Department, InclusionTeamPage, Kindergarten, Profile, TeamMember
+from team import cycle
+from team.models import (
+    Answer,
+    Assessment,
+    Department,
+    DepartmentPlan,
+    DepartmentPlanNote,
+    InclusionTeamPage,
+    Kindergarten,
+    Meeting,
+    Profile,
+    StaffRole,
+    Statement,
+    TeamMember,
+)
 
 LICENCES = {"CC BY 4.0": Licence.CC_BY}
 
@@ -84,6 +101,7 @@ class Command(BaseCommand):
             ("Møtemateriell", self.load_meeting_materials),
             ("Årshjul", self.load_year_plan),
             ("Brukere", self.load_users),
+            ("Utviklingsarbeid", self.load_development_cycle),
             ("Faste sider", self.load_section_texts),
         ]
         with tqdm(steps, desc="Demoinnhold", unit="del", file=self.stderr) as bar:
@@ -299,6 +317,129 @@ class Command(BaseCommand):
                 },
             )
 
+    def load_development_cycle(self):
+        """Statements, three more Bjørnen staff with answers, a plan and meetings.
+
+        Answers go to the open period (or the one that ended last), so the demo
+        director ``styrer`` sees a real aggregate of three on any day of the year.
+        """
+        for focus_area, items in cycle_content.STATEMENTS.items():
+            for order, (text, help_text) in enumerate(items):
+                Statement.objects.get_or_create(
+                    focus_area=focus_area,
+                    text=text,
+                    defaults={"help_text": help_text, "sort_order": order},
+                )
+        User = get_user_model()
+        kindergarten = Kindergarten.objects.get(slug=cycle_content.KINDERGARTEN)
+        department = Department.objects.get(
+            kindergarten=kindergarten, slug=cycle_content.DEPARTMENT
+        )
+        for item in cycle_content.STAFF:
+            user, created = User.objects.get_or_create(
+                username=item["username"],
+                defaults={
+                    "first_name": item["first_name"],
+                    "last_name": item["last_name"],
+                },
+            )
+            if created:
+                user.set_password(item["password"])
+                user.save()
+            user.groups.add(Group.objects.get(name=item["group"]))
+            Profile.objects.get_or_create(
+                user=user,
+                defaults={
+                    "kindergarten": kindergarten,
+                    "department": department,
+                    "role": item["role"],
+                    "role_title": item["role_title"],
+                },
+            )
+        # The foundation's demo profiles only have a job title.
+        Profile.objects.filter(user__username="ansatt", role="").update(
+            role=StaffRole.PEDAGOGICAL_LEADER
+        )
+        Profile.objects.filter(user__username="styrer", role="").update(
+            role=StaffRole.DIRECTOR
+        )
+
+        instance = cycle.latest_instance()
+        if instance is None:
+            return
+        statements = list(
+            Statement.objects.filter(focus_area=instance.period.focus_area, active=True)
+        )
+        for target, answers in (
+            (instance, cycle_content.ANSWERS),
+            (instance.previous_year, cycle_content.LAST_YEAR),
+        ):
+            for username, values in answers.items():
+                user = User.objects.get(username=username)
+                assessment, created = Assessment.objects.get_or_create(
+                    user=user,
+                    **target.key(),
+                    defaults={"kindergarten": kindergarten, "department": department},
+                )
+                if not created:
+                    continue
+                for index, statement in enumerate(statements):
+                    Answer.objects.create(
+                        assessment=assessment,
+                        statement=statement,
+                        value=values[index % len(values)],
+                        comment=cycle_content.COMMENT if index == 0 else "",
+                    )
+
+        plan, created = DepartmentPlan.objects.get_or_create(
+            department=department,
+            **instance.key(),
+            defaults={
+                "keep_area": cycle_content.PLAN["keep_area"],
+                "improve_area": cycle_content.PLAN["improve_area"],
+            },
+        )
+        if created:
+            theme_measures = list(
+                MeasurePage.objects.filter(focus_area=instance.period.focus_area)[:3]
+            )
+            plan.keep_measures.set(theme_measures[:1])
+            plan.improve_measures.set(theme_measures[1:3])
+            DepartmentPlanNote.objects.create(
+                plan=plan,
+                meeting_date=min(instance.end, cycle.today()),
+                text=cycle_content.PLAN["note"],
+            )
+
+        materials = {m.meeting_type: m for m in MeetingMaterialPage.objects.live()}
+        now = timezone.localtime()
+        for (
+            days,
+            hour,
+            minute,
+            kind,
+            title,
+            dept,
+            minutes,
+            place,
+        ) in cycle_content.MEETINGS:
+            if Meeting.objects.filter(kindergarten=kindergarten, title=title).exists():
+                continue
+            starts = (now + datetime.timedelta(days=days)).replace(
+                hour=hour, minute=minute, second=0, microsecond=0
+            )
+            meeting = Meeting.objects.create(
+                kindergarten=kindergarten,
+                department=department if dept else None,
+                meeting_type=kind,
+                title=title,
+                starts_at=starts,
+                duration_minutes=minutes,
+                location=place,
+            )
+            if kind in materials:
+                meeting.materials.add(materials[kind])
+
     def load_section_texts(self):
         for model, text in (
             (MeasureIndexPage, content.SECTION_INTROS["measures"]),
@@ -320,7 +461,7 @@ class Command(BaseCommand):
 
     def print_logins(self):
         self.stdout.write("\nDemobrukere (brukernavn, passord, gruppe):")
-        for item in content.DEMO_USERS:
+        for item in [*content.DEMO_USERS, *cycle_content.STAFF]:
             self.stdout.write(
                 f"  {item['username']:<10} {item['password']:<20} {item['group']}"
             )

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from measures.models import VisualSupport
+from portal.saved import saved_keys_for
 
 PRINT_SIZES = {
     "a4": _("A4 (whole page)"),
@@ -33,6 +34,7 @@ def visual_support_detail(request, pk):
             "tag_list": list(image.tags.all()),
             "measures": measures,
             "print_sizes": PRINT_SIZES,
+            "saved_keys": saved_keys_for(request),
         },
     )
 

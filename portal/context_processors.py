@@ -9,6 +9,7 @@ MAIN_NAVIGATION = [
     (_("Annual wheel"), "/arshjul/"),
     (_("Meeting materials"), "/motemateriell/"),
     (_("Inclusion team"), "/inkluderingsteamet/"),
+    (_("My saved items"), "/lagret/"),
 ]
 
 

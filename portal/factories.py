@@ -7,6 +7,8 @@ from portal.models import (
     MeetingMaterialIndexPage,
     MeetingMaterialPage,
     MeetingType,
+    SavedCollection,
+    Visibility,
     WheelPeriodPage,
 )
 
@@ -36,3 +38,19 @@ class WheelPeriodPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = WheelPeriodPage
+
+
+class SavedCollectionFactory(factory.django.DjangoModelFactory):
+    owner = factory.SubFactory("team.factories.UserFactory")
+    name = factory.Sequence(lambda n: f"Samling {n}")
+    visibility = Visibility.PRIVATE
+
+    class Meta:
+        model = SavedCollection
+
+
+def save_for(user, *objects):
+    """Save each object for ``user`` the way the Lagre button does."""
+    from portal import saved
+
+    return [saved.save(user, obj)[0] for obj in objects]

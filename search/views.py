@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from portal.saved import saved_keys_for
 from search import service
 from search.models import QueryLog
 
@@ -41,6 +42,7 @@ def search_view(request):
             "search_query": outcome.query,
             "querystring_without_page": params.urlencode(),
             "result_types": service.RESULT_TYPES,
+            "saved_keys": saved_keys_for(request),
         },
     )
 

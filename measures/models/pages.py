@@ -18,6 +18,8 @@ from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from portal.panels import SavedCountPanel
+from portal.saved import saved_keys_for
 from search.index import (
     NormalisedSearchMixin,
     html_text,
@@ -128,6 +130,7 @@ class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
             ],
             heading=_("Responsibility and sources"),
         ),
+        SavedCountPanel(heading=_("Saved by staff")),
     ]
 
     search_fields = searchable_fields(
@@ -178,6 +181,7 @@ class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
             visual_supports=self.visual_supports,
             related_measures=self.related_measures,
             owner_contact=self.owner_contact,
+            saved_keys=saved_keys_for(request),
         )
         return context
 

@@ -7,6 +7,12 @@ from .meetings import (
     MeetingMaterialRelatedMeasure,
     MeetingType,
 )
+from .saved import (
+    SavedCollection,
+    SavedCollectionItem,
+    SavedItem,
+    Visibility,
+)
 from .wheel import (
     AnnualWheelPage,
     PeriodMeetingMaterial,
@@ -25,5 +31,9 @@ __all__ = [
     "MeetingType",
     "PeriodMeetingMaterial",
     "PeriodRelatedMeasure",
+    "SavedCollection",
+    "SavedCollectionItem",
+    "SavedItem",
+    "Visibility",
     "WheelPeriodPage",
 ]

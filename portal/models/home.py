@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from measures.models import MeasurePage
+from portal import saved
 
 from .meetings import MeetingMaterialPage
 from .wheel import AnnualWheelPage, WheelPeriodPage
@@ -53,6 +54,7 @@ class HomePage(Page):
                 .order_by("-last_published_at")[:RECENT_ITEMS]
             ),
         )
+        context.update(saved.home_context(request))
         # Imported here: team's views import portal.models.
         from team.dashboard import home_context as development_cycle_context
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from portal.blocks import AgendaItemBlock, QuestionBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from portal.saved import saved_keys_for
 from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 
@@ -140,6 +141,7 @@ class MeetingMaterialPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, P
                     measure__live=True
                 )
             ],
+            saved_keys=saved_keys_for(request),
         )
         return context
 

@@ -19,8 +19,8 @@ from wagtail.search import index
 
 from portal.blocks import MONTH_CHOICES, ActivityBlock, GoalBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from portal.saved import saved_keys_for
 from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
-
 
 # First path segments under /arshjul/ served by team.urls (the development cycle);
 # a period with one of these slugs could never be reached.
@@ -178,6 +178,7 @@ class WheelPeriodPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page)
         context.update(
             related_measures=self.related_measures,
             meeting_materials=self.meeting_materials,
+            saved_keys=saved_keys_for(request),
         )
         return context
 

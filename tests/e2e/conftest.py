@@ -136,25 +136,30 @@ def nojs_staff_page(nojs_page, site_url, staff_user):
     return log_in(nojs_page, site_url, staff_user)
 
 
-@pytest.fixture
-def search_ready():
-    """Call after creating content so that searches in the live server see it.
+ENGINE = settings.SEARCH_BACKEND != "database"
 
-    A real engine's indexes are not emptied with the database, so they are
-    rebuilt empty first: documents left by earlier tests must not crowd out
-    this test's few suggestions.
-    """
-    engine = settings.SEARCH_BACKEND != "database"
-    if engine:
+
+@pytest.fixture(scope="session")
+def _empty_engine_indexes(django_db_setup):
+    """A real engine's indexes outlive the database: empty them once, so that
+    documents other tests left cannot crowd this session's few suggestions out.
+    Documents our own earlier tests leave point at rows that are gone by then,
+    and search drops those (primary keys are not reused)."""
+    if ENGINE:
         backend = get_search_backend("default")
         backend.reset_indexes()
         for model in get_indexed_models():
             backend.get_index_for_model(model).add_model(model)
+
+
+@pytest.fixture
+def search_ready(_empty_engine_indexes):
+    """Call after creating content so that searches in the live server see it."""
     vocabulary.invalidate()
 
     def ready():
         service.mark_engine_up()
-        if engine:
+        if ENGINE:
             get_search_backend("default").refresh_indexes()
         vocabulary.invalidate()
 

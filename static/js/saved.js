@@ -42,7 +42,8 @@
     }
     button.setAttribute("aria-disabled", "true");
     window
-      .fetch(form.action, {
+      // getAttribute: the form's own <input name="action"> shadows form.action.
+      .fetch(form.getAttribute("action"), {
         method: "POST",
         body: new FormData(form),
         credentials: "same-origin",

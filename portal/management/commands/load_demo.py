@@ -103,6 +103,7 @@ class Command(BaseCommand):
             ("Brukere", self.load_users),
             ("Utviklingsarbeid", self.load_development_cycle),
             ("Faste sider", self.load_section_texts),
+            ("Lagrede og samlinger", self.load_saved_examples),
         ]
         with tqdm(steps, desc="Demoinnhold", unit="del", file=self.stderr) as bar:
             for label, step in bar:
@@ -458,6 +459,52 @@ class Command(BaseCommand):
                 for part in content.ACCESSIBILITY_STATEMENT
             ]
             statement.save_revision().publish()
+
+    def load_saved_examples(self):
+        """A few saved items for the staff user, and the director's planning-day
+        kit shared with their kindergarten (shown as "Delt med deg")."""
+        from portal import saved
+        from portal.models import SavedCollection, SavedCollectionItem, Visibility
+
+        User = get_user_model()
+        staff = User.objects.filter(username="ansatt").first()
+        director = User.objects.filter(username="styrer").first()
+        measures = list(MeasurePage.objects.live().order_by("path"))
+        emotional = [m for m in measures if m.focus_area == "emosjonell-stotte"]
+        images = list(VisualSupport.objects.order_by("pk")[:2])
+        planning_days = list(
+            MeetingMaterialPage.objects.live()
+            .filter(meeting_type="planleggingsdag")
+            .order_by("path")[:1]
+        )
+        if staff is not None:
+            for target in [*measures[:3], *images[:1]]:
+                saved.save(staff, target)
+        if director is None or not hasattr(director, "profile"):
+            return
+        kindergarten = director.profile.kindergarten
+        collection, created = SavedCollection.objects.get_or_create(
+            owner=director,
+            name="Planleggingsdag januar",
+            defaults={
+                "note": "Til planleggingsdagen når vi starter emosjonell støtte.",
+                "visibility": Visibility.KINDERGARTEN
+                if kindergarten
+                else Visibility.EVERYONE,
+                "kindergarten": kindergarten,
+            },
+        )
+        if not created:
+            return
+        kit = [*planning_days, *(emotional or measures)[:3], *images]
+        for order, target in enumerate(kit):
+            item, _ = saved.save(director, target)
+            SavedCollectionItem.objects.get_or_create(
+                collection=collection,
+                content_type_id=item.content_type_id,
+                object_id=item.object_id,
+                defaults={"title": item.title, "sort_order": order},
+            )
 
     def print_logins(self):
         self.stdout.write("\nDemobrukere (brukernavn, passord, gruppe):")

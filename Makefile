@@ -52,6 +52,9 @@ lint: install  ## ruff, Django's system checks and the migrations check
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.production ALLOWED_HOSTS=portal.example.no \
+		SECRET_KEY=make-lint-deploy-check-only-0123456789-abcdefghijklmnopq \
+		$(MANAGE) check --deploy --fail-level WARNING
 
 format: install  ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -2,12 +2,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
+from portal.uploads import PortalImageField, replace_file_field
+
 
 class VisualSupportForm(BaseImageForm):
-    """Image upload/edit form that insists on the privacy confirmation."""
+    """Image upload/edit form that insists on the privacy confirmation.
+
+    Every image form in the admin (add, edit, multiple upload, chooser upload) is
+    built on this one; the file checks are ``portal.uploads``'.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        replace_file_field(self, PortalImageField)
         if "no_identifiable_child" in self.fields:
             field = self.fields["no_identifiable_child"]
             field.required = True

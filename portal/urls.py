@@ -40,6 +40,8 @@ saved_views_urls = [
 ]
 
 urlpatterns = [
+    # One login page for everyone, so login throttling covers every way in.
+    path("admin/login/", views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("logg-inn/", views.LoginView.as_view(), name="login"),

@@ -5,7 +5,8 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
@@ -27,6 +28,34 @@ class LogoutView(auth_views.LogoutView):
 
     def get(self, request, *args, **kwargs):
         return render(request, "portal/logout_confirm.html")
+
+
+@login_not_required
+def admin_login_redirect(request):
+    """Wagtail's own login form (/admin/login/) would bypass ours: send it here."""
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(f"{settings.LOGIN_URL}?{query}" if query else settings.LOGIN_URL)
+
+
+def lockout(request, original_response=None, credentials=None):
+    """django-axes' lockout response: the login page with a Norwegian explanation.
+
+    Status 429 (Too Many Requests) so that monitoring can tell it from a 200, but a
+    page a person can read, not a bare error text. The form stays, so whoever waits
+    out the cool-off can log in from the same page.
+    """
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {
+        "form": LoginForm(request),
+        "next": request.POST.get("next") or request.GET.get("next", ""),
+        "lockout_message": _(
+            "Too many failed login attempts. For your security, logging in is "
+            "blocked for %(minutes)s minutes. Wait and try again, or ask the "
+            "director of your kindergarten for help."
+        )
+        % {"minutes": minutes},
+    }
+    return render(request, "portal/login.html", context, status=429)
 
 
 def database_status():

@@ -6,6 +6,7 @@ optionally Elasticsearch/OpenSearch).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,11 +46,13 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -64,7 +67,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy on every response; /admin/ gets its own (see below).
+    "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -105,6 +112,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
 ]
 
+# django-axes first: it refuses a locked-out username or address before the password
+# is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 LOGIN_URL = "/logg-inn/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/logg-inn/"
@@ -142,6 +156,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "ppt", "xlsx", "xls", "odt"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Type, content and file-name checks for every upload form: portal/uploads.py.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
 # Documents go through Wagtail's view so the login requirement covers them.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -165,6 +182,58 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 # (the title plus its normalised terms) instead of the plain SearchField("title");
 # Wagtail's check only recognises the plain one.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
+
+# --- Security headers, in every environment so tests and browsers see them. ---
+# Django's defaults already send these; spelled out because we rely on them.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# The front end has no inline script, event handler or style attribute: everything
+# comes from our own static files. The one exception is the inline <style> of
+# templates/500.html (rendered without static files), allowed by its hash.
+_SELF = "'self'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF, "'sha256-Zw60WyzlYc58mishu2SUBrNkBjJx2keI/CbMtHyguzY='"],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": ["'none'"],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# /admin/ only (portal.middleware.PortalCSPMiddleware). Wagtail 8's admin widgets
+# (date choosers, tag fields, focal point, history filters) still write inline
+# <script> and event handlers, and page preview frames the admin's own pages.
+# Checked in Chromium; docs/operations.md has the details.
+PORTAL_ADMIN_CSP_REPLACE = {
+    "script-src": [_SELF, "'unsafe-inline'"],
+    "style-src": [_SELF, "'unsafe-inline'"],
+    "img-src": [_SELF, "data:", "blob:"],
+    "frame-ancestors": [_SELF],
+}
+
+# --- Login throttling (django-axes) ---
+# Five failed logins lock out that username, and separately that address, for
+# 15 minutes; the login page then explains it in Norwegian (portal.views.lockout).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.views.lockout"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+# Proxies in front of the app that append to X-Forwarded-For (nginx: 1). With 0 the
+# address is REMOTE_ADDR, which behind a proxy would lock out everybody at once.
+PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "0"))
+# Privacy: no log lines with usernames and addresses, and no permanent record of
+# successful logins; failed attempts live in axes' table until their cool-off ends.
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -26,6 +26,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 PORTAL_DEMO_ALLOWED = False
+# Production runs behind nginx (docs/deploy.md): the client address for login
+# throttling is the one nginx appends to X-Forwarded-For.
+PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "1"))
 
 # Static files straight from the app server, compressed and cache-busted.
 MIDDLEWARE = [

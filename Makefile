@@ -16,8 +16,9 @@ help:  ## List the targets
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Fant ikke $(PYTHON). Installer Python 3.11." >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-virtualenv -r requirements.lock
+	@# uv (from PyPI) installs the lock in parallel: several times faster than pip.
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
 	touch $@
 
 install: $(VENV)/.installed  ## Create .venv and install the locked dependencies

@@ -145,3 +145,15 @@ def test_measure_list_filters_by_focus_area_and_ignores_bad_values(staff_client)
     response = staff_client.get("/tiltak/?fokusomrade=%3Cscript%3E&side=abc")
     assert response.status_code == 200
     assert "Dagtavle" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_editors_get_wagtails_userbar_with_the_accessibility_checker(
+    client, editor_user, staff_user
+):
+    client.force_login(editor_user)
+    editor_html = client.get("/tiltak/").content.decode()
+    assert "<wagtail-userbar" in editor_html
+    assert "checker-axe-configuration" in editor_html  # the accessibility checker
+    client.force_login(staff_user)
+    assert "<wagtail-userbar" not in client.get("/tiltak/").content.decode()

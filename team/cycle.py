@@ -251,10 +251,11 @@ class AggregateResult:
 
     respondents: int
     rows: list
+    hidden: bool = False  # enough answers, but showing them would single someone out
 
     @property
     def shown(self):
-        return self.respondents >= MIN_RESPONDENTS
+        return self.respondents >= MIN_RESPONDENTS and not self.hidden
 
     @cached_property
     def overall_mean(self):
@@ -311,7 +312,41 @@ def aggregate(instance, *, kindergarten=None, department=None):
     return AggregateResult(respondents=respondents, rows=rows)
 
 
+def kindergarten_results(instance, kindergarten, departments):
+    """The whole kindergarten's result and each department's, safe together.
+
+    Shown side by side, the kindergarten total minus the departments that are
+    shown would give away a small department's answers (3 in one department
+    and 1 in another: the total reveals the one). So the total is hidden when
+    the answers it holds beyond the shown departments are between 1 and
+    MIN_RESPONDENTS - 1, and so is any statement row with that problem.
+    """
+    by_department = [
+        (department, aggregate(instance, department=department))
+        for department in departments
+    ]
+    total = aggregate(instance, kindergarten=kindergarten)
+    shown = [result for _department, result in by_department if result.shown]
+    remainder = total.respondents - sum(result.respondents for result in shown)
+    if total.shown and 0 < remainder < MIN_RESPONDENTS:
+        total = AggregateResult(respondents=total.respondents, rows=[], hidden=True)
+    elif total.shown:
+        counted = {}
+        for result in shown:
+            for row in result.rows:
+                counted[row.statement.pk] = counted.get(row.statement.pk, 0) + row.count
+        total.rows = [
+            row
+            for row in total.rows
+            if not 0 < row.count - counted.get(row.statement.pk, 0) < MIN_RESPONDENTS
+        ]
+    return total, by_department
+
+
 TOO_FEW_ANSWERS = _("too few answers to show a result")
+HIDDEN_TO_PROTECT = _(
+    "hidden: together with the departments shown it would reveal individual answers"
+)
 
 
 def navigation(user, profile=None):

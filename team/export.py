@@ -60,20 +60,23 @@ def result_rows(kindergarten, wheel):
         if period_id not in periods:
             continue
         instance = cycle.PeriodInstance(periods[period_id], year)
-        groups = [(kindergarten.name, "", {"kindergarten": kindergarten})] + [
-            (kindergarten.name, d.name, {"department": d}) for d in departments
-        ]
-        for kg_name, dept_name, scope in groups:
-            result = cycle.aggregate(instance, **scope)
+        total, by_department = cycle.kindergarten_results(
+            instance, kindergarten, departments
+        )
+        groups = [("", total)] + [(d.name, result) for d, result in by_department]
+        for dept_name, result in groups:
             prefix = [
                 instance.period.title,
                 instance.school_year_label,
-                kg_name,
+                kindergarten.name,
                 dept_name or _("Whole kindergarten"),
                 result.respondents,
             ]
             if not result.shown:
-                yield prefix + [str(cycle.TOO_FEW_ANSWERS), "", "", "", "", "", "", ""]
+                reason = (
+                    cycle.HIDDEN_TO_PROTECT if result.hidden else cycle.TOO_FEW_ANSWERS
+                )
+                yield prefix + [str(reason), "", "", "", "", "", "", ""]
                 continue
             for row in result.rows:
                 yield prefix + [

@@ -210,23 +210,24 @@ def results(request):
     groups = []
     if instance:
         if show_kindergarten:
+            total, by_department = cycle.kindergarten_results(
+                instance, profile.kindergarten, departments
+            )
             groups.append(
                 {
                     "name": profile.kindergarten.name,
                     "is_kindergarten": True,
-                    "result": cycle.aggregate(
-                        instance, kindergarten=profile.kindergarten
-                    ),
+                    "result": total,
                 }
             )
-        for department in departments:
-            groups.append(
-                {
-                    "name": department.name,
-                    "department": department,
-                    "result": cycle.aggregate(instance, department=department),
-                }
-            )
+        else:
+            by_department = [
+                (d, cycle.aggregate(instance, department=d)) for d in departments
+            ]
+        groups += [
+            {"name": d.name, "department": d, "result": result}
+            for d, result in by_department
+        ]
     context = _wheel_context(wheel, instance)
     context.update(
         groups=groups,

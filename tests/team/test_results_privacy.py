@@ -72,13 +72,35 @@ def test_director_sees_kindergarten_and_each_department_of_own_kindergarten(
     client, director, other_department, answered
 ):
     answered(3)
-    answered(1, in_department=other_department)
+    answered(3, in_department=other_department, values=(1, 1, 1))
     client.force_login(director)
     html = client.get(RESULTS).content.decode()
     assert "Eika barnehage – hele barnehagen" in html
-    assert "4 personer har svart." in html
+    assert "6 personer har svart." in html
     assert "Avdeling Maurtua" in html and "Avdeling Ekornet" in html
-    assert html.count("For få svar til å vise resultat") == 1  # Ekornet: 1 answer
+    assert "For få svar" not in html
+
+
+def test_kindergarten_total_never_reveals_a_small_department(
+    client, director, department, other_department, answered, statements
+):
+    """3 in Maurtua are shown; Ekornet's single answer must not be derivable as
+    total minus Maurtua."""
+    answered(3)
+    answered(1, in_department=other_department, values=(1, 1, 1))
+    client.force_login(director)
+    html = client.get(RESULTS).content.decode()
+    assert "Totalen for hele barnehagen er skjult" in html
+    assert html.count("<th scope=\"row\">") == 3  # Maurtua only, no total rows
+    assert html.count("For få svar til å vise resultat") == 1  # Ekornet
+    rows = _rows(client.get("/arshjul/eksport.csv"))
+    whole = [r for r in rows if r[3] == "Hele barnehagen"]
+    assert len(whole) == 1 and whole[0][5].startswith("skjult")
+    assert whole[0][6:] == [""] * 7
+    # With a third department member nothing would be singled out any more.
+    answered(2, in_department=other_department, values=(1, 1, 1))
+    html = client.get(RESULTS).content.decode()
+    assert "Totalen for hele barnehagen er skjult" not in html
 
 
 def test_director_of_another_kindergarten_sees_nothing_of_ours(
@@ -163,10 +185,15 @@ def test_csv_has_aggregates_and_no_individual_answers(
         "Antall som svarte",
         "Påstand",
     ]
+    # 3 + 2 answers: the total would single out Ekornet's two, so it is hidden.
     whole = [r for r in body if r[3] == "Hele barnehagen"]
-    assert [r[5] for r in whole] == [s.text for s in statements]
-    assert whole[0][4] == "5"
-    assert whole[0][6:] == ["5", "2", "0", "0", "3", "0", "2,80"]
+    assert [r[4:6] for r in whole] == [
+        [
+            "5",
+            "skjult: sammen med avdelingene som vises, ville det avsløre "
+            "enkeltpersoners svar",
+        ]
+    ]
     maurtua = [r for r in body if r[3] == "Maurtua"]
     assert maurtua[0][12] == "4,00"
     ekornet = [r for r in body if r[3] == "Ekornet"]

@@ -14,7 +14,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 
 from measures.models import MeasureVisualSupport
 from portal import saved
@@ -56,8 +60,12 @@ def form_errors(form):
 # --- Saving ---
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def toggle_saved(request):
+    if request.method == "GET":
+        # Reached only through the login redirect after a session ran out while
+        # the button was pressed: saving needs the POST, so show the list.
+        return redirect("saved_list")
     form = SaveToggleForm(request.POST)
     if not form.is_valid():
         return bad_request(request, form_errors(form))

@@ -5,8 +5,21 @@ the data migration, so every test database already has them.
 """
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from team.factories import ProfileFactory, UserFactory
+
+# Property-based tests: few enough examples to keep the suite quick, no deadline
+# (the first request of a test warms caches), and function-scoped fixtures are
+# fine because every example only reads or checks that nothing changed.
+settings.register_profile(
+    "portal",
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile("portal")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ PORT ?= 8000
 BENCH_SIZE ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo browser test lint format messages search-engine search-engine-stop bench
+.PHONY: help install run demo browser test lint format messages search-engine search-engine-stop bench backup restore
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -56,6 +56,13 @@ lint: install  ## ruff, Django's system checks and the migrations check
 	DJANGO_SETTINGS_MODULE=portal.settings.production ALLOWED_HOSTS=portal.example.no \
 		SECRET_KEY=make-lint-deploy-check-only-0123456789-abcdefghijklmnopq \
 		$(MANAGE) check --deploy --fail-level WARNING
+
+backup: install  ## Back up the database and uploaded files into backups/<timestamp>/
+	$(MANAGE) backup
+
+restore: install  ## Restore a backup into an empty database: make restore BACKUP=backups/<timestamp> [FORCE=1]
+	@test -n "$(BACKUP)" || { echo "Bruk: make restore BACKUP=backups/<tidsstempel> [FORCE=1]" >&2; exit 1; }
+	$(MANAGE) restore "$(BACKUP)" $(if $(FORCE),--force)
 
 format: install  ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

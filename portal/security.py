@@ -17,3 +17,11 @@ def client_ip(request):
         if len(hops) >= proxies:
             return hops[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+def anonymous_client_str(username, ip_address, user_agent, path_info, request):
+    """What django-axes writes in its log lines about a client: only the path.
+
+    Its default names the username and the address, and logs hold no personal data.
+    """
+    return f"{{path_info: {path_info!r}}}"

@@ -233,6 +233,7 @@ PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "0"))
 # Privacy: no log lines with usernames and addresses, and no permanent record of
 # successful logins; failed attempts live in axes' table until their cool-off ends.
 AXES_VERBOSE = False
+AXES_CLIENT_STR_CALLABLE = "portal.security.anonymous_client_str"
 AXES_DISABLE_ACCESS_LOG = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -30,6 +30,28 @@ PORTAL_DEMO_ALLOWED = False
 # throttling is the one nginx appends to X-Forwarded-For.
 PORTAL_PROXY_COUNT = int(os.environ.get("PORTAL_PROXY_COUNT", "1"))
 
+# JSON lines on stdout, no personal data (docs/operations.md). Django's request
+# log names the path only, never the query string or the user.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "portal.logs.JSONFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Engine clients log every request URL at INFO; errors are enough.
+        "elastic_transport": {"level": "WARNING"},
+        "opensearch": {"level": "WARNING"},
+    },
+}
+
 # Static files straight from the app server, compressed and cache-busted.
 MIDDLEWARE = [
     MIDDLEWARE[0],

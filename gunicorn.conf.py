@@ -1,0 +1,9 @@
+"""gunicorn reads this file from the working directory (docs/operations.md).
+
+JSON lines on stdout for both the access and the error log, without query strings,
+client addresses or user agents (portal.logs.GunicornJSONLogger).
+"""
+
+logger_class = "portal.logs.GunicornJSONLogger"
+accesslog = "-"
+errorlog = "-"

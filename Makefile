@@ -34,8 +34,9 @@ demo: install  ## (Re)load the demo content into the dev database
 	$(MANAGE) load_demo
 
 CHROMIUM ?= /usr/bin/chromium
+AXE_JS := tests/e2e/node_modules/axe-core/axe.min.js
 
-browser:  ## Install Debian's Chromium for the browser tests (tests/e2e) when missing; needs root
+browser:  ## Install what the browser tests (tests/e2e) need when missing: Debian's Chromium (needs root) and axe-core from npm
 	@if [ -x "$(CHROMIUM)" ]; then \
 		:; \
 	elif [ "$$(id -u)" = 0 ]; then \
@@ -43,6 +44,18 @@ browser:  ## Install Debian's Chromium for the browser tests (tests/e2e) when mi
 	else \
 		echo "Merk: $(CHROMIUM) mangler, så nettlesertestene (tests/e2e) hoppes over." >&2; \
 		echo "      Installer med: sudo apt-get install -y chromium" >&2; \
+	fi
+	@# axe-core, the exact version in tests/e2e/package-lock.json (npm from Debian if needed).
+	@if [ -f "$(AXE_JS)" ]; then \
+		:; \
+	elif command -v npm >/dev/null; then \
+		npm ci --prefix tests/e2e --no-audit --no-fund; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm \
+			&& npm ci --prefix tests/e2e --no-audit --no-fund; \
+	else \
+		echo "Merk: npm mangler, så tilgjengelighetstestene (axe) hoppes over." >&2; \
+		echo "      Installer med: sudo apt-get install -y npm, og kjør make browser" >&2; \
 	fi
 
 test: install browser  ## Run the whole test suite, browser tests included (set DATABASE_URL / SEARCH_BACKEND for other configurations)

@@ -35,7 +35,7 @@ class JSONFormatter(logging.Formatter):
 
 
 class GunicornJSONLogger(GunicornLogger):
-    """gunicorn's logger writing JSON lines (``logger_class`` in gunicorn.conf.py).
+    """gunicorn logger writing JSON lines (portal/gunicorn_conf.py sets it).
 
     Access lines have method, path, status, size and duration, and deliberately
     not the query string (search words), the client address or the user agent.

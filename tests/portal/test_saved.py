@@ -233,7 +233,7 @@ def test_a_draft_cannot_be_saved(staff_client):
 # --- Race: two requests at once (needs a database with real concurrency) ---
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_saves_leave_one_row():
     from django.db import connection
 

@@ -1,4 +1,4 @@
-"""gunicorn reads this file from the working directory (docs/operations.md).
+"""gunicorn settings: `gunicorn -c python:portal.gunicorn_conf portal.wsgi`.
 
 JSON lines on stdout for both the access and the error log, without query strings,
 client addresses or user agents (portal.logs.GunicornJSONLogger).

@@ -90,3 +90,6 @@ search-engine:  ## Build and start a real OpenSearch node on 127.0.0.1:9200 (Jav
 
 search-engine-stop:  ## Stop the search engine started by `make search-engine`
 	bash search/engine/stop.sh
+
+bench: install  ## Generated content (BENCH_SIZE measures, 10000): search and page timings per backend
+	$(MANAGE) bench --size $(BENCH_SIZE)

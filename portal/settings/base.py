@@ -243,4 +243,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        # The engine clients' trace loggers write every request body, search
+        # words included, as a curl command at INFO: never let them through.
+        "opensearchpy.trace": {"level": "WARNING"},
+        "elasticsearch.trace": {"level": "WARNING"},
+    },
 }

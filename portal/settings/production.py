@@ -49,6 +49,8 @@ LOGGING = {
         # Engine clients log every request URL at INFO; errors are enough.
         "elastic_transport": {"level": "WARNING"},
         "opensearch": {"level": "WARNING"},
+        "opensearchpy.trace": {"level": "WARNING"},
+        "elasticsearch.trace": {"level": "WARNING"},
     },
 }
 

@@ -26,10 +26,10 @@ import shutil
 import pytest
 from django.conf import settings
 from django.db import connections
-from modelsearch.index import get_indexed_models
 from wagtail.search.backends import get_search_backend
 
 from search import service, vocabulary
+from tests.engine import recreate_engine_indexes
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -146,10 +146,7 @@ def _empty_engine_indexes(django_db_setup):
     Documents our own earlier tests leave point at rows that are gone by then,
     and search drops those (primary keys are not reused)."""
     if ENGINE:
-        backend = get_search_backend("default")
-        backend.reset_indexes()
-        for model in get_indexed_models():
-            backend.get_index_for_model(model).add_model(model)
+        recreate_engine_indexes()
 
 
 @pytest.fixture

@@ -8,19 +8,12 @@ with the test transaction, so each test starts from empty indexes.
 
 import pytest
 from django.conf import settings
-from modelsearch.index import get_indexed_models
 from wagtail.search.backends import get_search_backend
 
 from search import service, vocabulary
+from tests.engine import recreate_engine_indexes
 
 ENGINE = settings.SEARCH_BACKEND != "database"
-
-
-def create_engine_indexes():
-    backend = get_search_backend("default")
-    backend.reset_indexes()
-    for model in get_indexed_models():
-        backend.get_index_for_model(model).add_model(model)
 
 
 def empty_engine_indexes():
@@ -36,7 +29,7 @@ def empty_engine_indexes():
 def engine_indexes():
     """The test indexes, created once with our Norwegian settings and mappings."""
     if ENGINE:
-        create_engine_indexes()
+        recreate_engine_indexes()
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,19 @@ from search.index import (
 PAGE_SIZE = 24
 
 
+def filter_by_situation(request, queryset):
+    """Apply ``?situasjon=<slug>`` to a queryset with a ``situations`` relation.
+
+    Returns the queryset, all situations (for the filter's select) and the
+    selected slug; an unknown slug is ignored rather than matching nothing.
+    """
+    situations = list(Situation.objects.all())
+    selected = request.GET.get("situasjon", "")
+    if selected in {s.slug for s in situations}:
+        queryset = queryset.filter(situations__slug=selected)
+    return queryset, situations, selected
+
+
 class MeasureIndexPage(Page):
     """/tiltak/: all measures, filterable by focus area and situation."""
 
@@ -55,10 +68,7 @@ class MeasureIndexPage(Page):
         focus_area = request.GET.get("fokusomrade", "")
         if focus_area in FocusArea.values:
             measures = measures.filter(focus_area=focus_area)
-        situations = list(Situation.objects.all())
-        situation = request.GET.get("situasjon", "")
-        if situation in {s.slug for s in situations}:
-            measures = measures.filter(situations__slug=situation)
+        measures, situations, situation = filter_by_situation(request, measures)
         page = Paginator(measures, PAGE_SIZE).get_page(request.GET.get("side"))
         context.update(
             measures=page,
@@ -232,10 +242,7 @@ class VisualSupportGalleryPage(Page):
         kind = request.GET.get("type", "")
         if kind in VisualSupportKind.values:
             images = images.filter(kind=kind)
-        situations = list(Situation.objects.all())
-        situation = request.GET.get("situasjon", "")
-        if situation in {s.slug for s in situations}:
-            images = images.filter(situations__slug=situation)
+        images, situations, situation = filter_by_situation(request, images)
         page = Paginator(images, 48).get_page(request.GET.get("side"))
         context.update(
             images=page,

@@ -9,8 +9,9 @@ The flow, the same on every backend:
 3. ask the backend for the ranked matches — all concepts first, any concept if
    that finds nothing — from the engine, or from the database backend when the
    engine fails (reduced mode);
-4. count facets and apply filters in the database over the ranked ids, then load
-   only the objects of the page being shown.
+4. count facets and apply filters in the database over the ranked ids (at most
+   ``rank.LIMIT`` of each kind: search/rank.py), then load only the objects of
+   the page being shown.
 """
 
 import logging
@@ -27,11 +28,11 @@ from django.utils.translation import gettext_lazy
 from taggit.models import TaggedItem
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, PlainText
 
 from measures.choices import FocusArea
 from measures.models import MeasurePage, MeasureTag, VisualSupport
 from portal.models import MeetingMaterialPage, WheelPeriodPage
+from search import rank
 from search.normalize import fold, query_terms, term, words
 from search.vocabulary import synonyms, typo_distance, vocabulary
 
@@ -39,7 +40,6 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
-MAX_RANKED = 300
 ENGINE_RETRY_SECONDS = 30
 
 
@@ -145,66 +145,52 @@ def parse(q):
     return ParsedQuery(terms=terms, concepts=concepts, corrections=corrections)
 
 
-def concept_query(concept):
-    alternatives = [PlainText(" ".join(alt), operator="and") for alt in concept]
-    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
-
-
-def backend_query(concepts, operator):
-    parts = [concept_query(c) for c in concepts]
-    if len(parts) == 1:
-        return parts[0]
-    return And(parts) if operator == "and" else Or(parts)
-
-
 def page_queryset():
     return Page.objects.live().public().type(*PAGE_MODELS)
 
 
-def relative_scores(scores):
-    """Scores scaled to 0–1, best = 1, whatever the backend's scale and sign.
+def ranked(backend, parsed, operator):
+    """(kind key, pk, relevance) of the best live, public matches, best first.
 
-    SQLite's bm25 is negative with the best match lowest; PostgreSQL and the
-    engines are positive with the best highest. The backend already returns its
-    results best first, which tells us the direction.
+    At most ``rank.LIMIT`` pages and as many visual supports (search/rank.py).
     """
-    if not scores:
-        return []
-    best, worst = scores[0] or 0.0, scores[-1] or 0.0
-    if best == worst:
-        return [1.0] * len(scores)
-    return [((score or 0.0) - worst) / (best - worst) * 0.9 + 0.1 for score in scores]
-
-
-def ranked(backend, query):
-    """(kind key, pk, relevance) of the best matches of every type, best first."""
-    key_for_content_type = {
+    pages = page_queryset()  # .public() reads the view restrictions once, here
+    page_rows, image_rows = rank.ranked_rows(
+        backend,
+        parsed.concepts,
+        operator,
+        pages,
+        VisualSupport.objects.all(),
+        PAGE_MODELS,
+    )
+    kind_for_content_type = {
         ContentType.objects.get_for_model(t.model).pk: t.key
         for t in RESULT_TYPES
         if issubclass(t.model, Page)
     }
-    pages = list(
-        backend.search(query, page_queryset()).annotate_score("_score")[:MAX_RANKED]
+    # The index may briefly lag behind the database: keep only what is visible.
+    visible_pages = dict(
+        pages.filter(pk__in=[pk for _ct, pk, _score in page_rows]).values_list(
+            "pk", "content_type_id"
+        )
     )
-    images = list(
-        backend.search(query, VisualSupport.objects.all()).annotate_score("_score")[
-            :MAX_RANKED
-        ]
+    visible_images = set(
+        VisualSupport.objects.filter(
+            pk__in=[pk for _ct, pk, _score in image_rows]
+        ).values_list("pk", flat=True)
     )
     hits = [
-        (key_for_content_type[page.content_type_id], page.pk, score)
-        for page, score in zip(
-            pages, relative_scores([p._score for p in pages]), strict=True
-        )
+        (kind_for_content_type[visible_pages[pk]], pk, score)
+        for _ct, pk, score in page_rows
+        if pk in visible_pages
     ] + [
-        ("visuell-stotte", image.pk, score)
-        for image, score in zip(
-            images, relative_scores([i._score for i in images]), strict=True
-        )
+        ("visuell-stotte", pk, score)
+        for _ct, pk, score in image_rows
+        if pk in visible_images
     ]
     # A stable sort keeps each backend's own order among equal relevance.
     hits.sort(key=lambda hit: -hit[2])
-    return hits
+    return hits, len(page_rows) >= rank.LIMIT or len(image_rows) >= rank.LIMIT
 
 
 # --- Facets and filters, in the database over the ranked ids ---
@@ -403,6 +389,21 @@ class Result:
     image: object = None
 
 
+# The thumbnail in templates/search/search.html: {% picture … format-{webp,png}
+# fill-120x120 %}. Prefetching just these renditions, not every size made for
+# print and the gallery, keeps the page to one rendition query.
+THUMBNAIL_FILTERS = ("format-webp|fill-120x120", "format-png|fill-120x120")
+RESULT_PAGE_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "content_type",
+    "summary",
+    "focus_area",
+)
+
+
 def load_results(hits):
     by_kind = {}
     for kind, pk, _score in hits:
@@ -412,7 +413,10 @@ def load_results(hits):
         model = TYPES_BY_KEY[kind].model
         queryset = model.objects.filter(pk__in=pks)
         if model is VisualSupport:
-            queryset = queryset.prefetch_related("renditions")
+            queryset = queryset.prefetch_renditions(*THUMBNAIL_FILTERS)
+        else:
+            # Only what a result shows: not the page's StreamFields and the rest.
+            queryset = queryset.only(*RESULT_PAGE_FIELDS)
         for obj in queryset:
             objects[(kind, obj.pk)] = obj
     results = []
@@ -462,6 +466,7 @@ class SearchOutcome:
     corrections: dict = field(default_factory=dict)
     suggestion: str = ""
     matched_any: bool = False
+    capped: bool = False  # more matches than rank.LIMIT: only the best are shown
     backend: str = "database"
     degraded: bool = False
     promotions: list = field(default_factory=list)
@@ -483,13 +488,13 @@ def search(params):
         return outcome
 
     def run(backend):
-        hits = ranked(backend, backend_query(parsed.concepts, "and"))
+        hits, capped = ranked(backend, parsed, "and")
         if not hits and len(parsed.concepts) > 1:
-            hits = ranked(backend, backend_query(parsed.concepts, "or"))
+            hits, capped = ranked(backend, parsed, "or")
             outcome.matched_any = bool(hits)
-        return hits
+        return hits, capped
 
-    hits, outcome.backend, outcome.degraded = with_fallback(run)
+    (hits, outcome.capped), outcome.backend, outcome.degraded = with_fallback(run)
     facets = load_facets(hits)
     outcome.filters = clean_filters(params, facets, outcome.messages)
     outcome.facets = count_facets(hits, facets, outcome.filters)

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from portal import page_cache
+        from portal.context_processors import remember_admin_link
+
+        page_cache.connect_signals()
+        user_logged_in.connect(remember_admin_link, dispatch_uid="portal_admin_link")

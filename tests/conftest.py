@@ -22,6 +22,15 @@ settings.register_profile(
 settings.load_profile("portal")
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache. Cached page fragments are keyed on
+    ids and counters that a rolled-back test database hands out again."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def staff_user(db):
     user = UserFactory(username="ansatt-test", group="Ansatte")

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,7 +18,13 @@ from measures.blocks import StepsStreamBlock
 from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
-from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
+from portal.mixins import (
+    FocusAreaMixin,
+    RelatedMeasureBase,
+    SummaryMixin,
+    ViewRestrictionsInOneQueryMixin,
+)
+from portal.page_cache import cached_fragment, content_generation_subquery
 from portal.panels import SavedCountPanel
 from portal.saved import saved_keys_for
 from search.index import (
@@ -56,6 +63,27 @@ class MeasureIndexPage(Page):
     class Meta:
         verbose_name = _("measure list")
 
+    def route(self, request, path_components):
+        """/tiltak/<slug>/ in one query: the measure itself with its contact and
+        the content generation its cached body is keyed on (portal.page_cache).
+
+        Wagtail's default fetches the child as a plain Page and then its specific
+        row (two queries), and the contact box a third. Anything else (a page
+        type added later, an unknown slug) takes Wagtail's own way.
+        """
+        if len(path_components) == 1:
+            measure = (
+                MeasurePage.objects.child_of(self)
+                .select_related("owner_contact")
+                .annotate(content_generation=content_generation_subquery())
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if measure is not None:
+                measure._cached_parent_obj = self
+                return measure.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         measures = (
@@ -80,7 +108,13 @@ class MeasureIndexPage(Page):
         return context
 
 
-class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
+class MeasurePage(
+    ViewRestrictionsInOneQueryMixin,
+    NormalisedSearchMixin,
+    FocusAreaMixin,
+    SummaryMixin,
+    Page,
+):
     """One measure (tiltak): why, how, when, and with which visual supports."""
 
     purpose = RichTextField(
@@ -171,10 +205,9 @@ class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
 
     @cached_property
     def visual_supports(self):
-        links = self.visual_support_links.select_related("image").prefetch_related(
-            "image__renditions"
-        )
-        return [link.image for link in links]
+        return [
+            link.image for link in self.visual_support_links.select_related("image")
+        ]
 
     @cached_property
     def related_measures(self):
@@ -183,14 +216,37 @@ class MeasurePage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page):
         )
         return [link.measure for link in links]
 
+    def step_images(self):
+        # The images come in one query when the StreamField is first read.
+        return [
+            block.value["image"]
+            for block in self.steps
+            if block.block_type == "step" and block.value.get("image")
+        ]
+
+    def body_context(self):
+        """What templates/measures/includes/measure_body.html shows: the same for
+        every reader, so it is rendered once and cached (portal.page_cache)."""
+        # Renditions of the steps' images and the visual supports in one query,
+        # however many there are (each {% picture %} would otherwise ask).
+        prefetch_related_objects(
+            [*self.step_images(), *self.visual_supports], "renditions"
+        )
+        return {
+            "page": self,
+            "situation_list": list(self.situations.all()),
+            "tag_list": list(self.tags.all()),
+            "visual_supports": self.visual_supports,
+            "related_measures": self.related_measures,
+            "owner_contact": self.owner_contact,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            situation_list=list(self.situations.all()),
-            tag_list=list(self.tags.all()),
-            visual_supports=self.visual_supports,
-            related_measures=self.related_measures,
-            owner_contact=self.owner_contact,
+            body_html=cached_fragment(
+                request, self, "measures/includes/measure_body.html", self.body_context
+            ),
             saved_keys=saved_keys_for(request),
         )
         return context

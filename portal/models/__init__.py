@@ -1,3 +1,4 @@
+from .cache import ContentGeneration
 from .content import ContentPage
 from .home import HomePage
 from .meetings import (
@@ -22,6 +23,7 @@ from .wheel import (
 
 __all__ = [
     "AnnualWheelPage",
+    "ContentGeneration",
     "ContentPage",
     "HomePage",
     "MeetingMaterialAttachment",

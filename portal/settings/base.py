@@ -236,6 +236,24 @@ AXES_VERBOSE = False
 AXES_CLIENT_STR_CALLABLE = "portal.security.anonymous_client_str"
 AXES_DISABLE_ACCESS_LOG = True
 
+# Django's cache holds Wagtail's site root paths and the measure pages' shared
+# bodies (portal/page_cache.py). In-memory per process is enough: the fragments'
+# keys carry a counter kept in the database, so a publish handled by one gunicorn
+# worker makes every worker render afresh — no shared cache server to run. Each
+# worker holds at most MAX_ENTRIES bodies (~10 KB each).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "portal",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+# Sessions stay in the database (one primary-key read per request). The faster
+# "cached_db" backend would need a cache shared by the workers: with a cache per
+# process, a logout handled by one worker would leave the session alive in the
+# others' caches.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {

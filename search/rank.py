@@ -222,3 +222,47 @@ def _has_fts5(backend):
     from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
     return isinstance(backend, SQLiteSearchBackend)
+
+
+# --- Suggestions: titles that start like what is typed ---
+
+
+def _sqlite_prefix_rows(words, type_ids, limit):
+    """FTS5 prefix match on the folded titles (the autocomplete column)."""
+    IndexEntry = get_app_config().get_model("IndexEntry")
+    SQLiteFTSIndexEntry = get_app_config().get_model("SQLiteFTSIndexEntry")
+    fts = SQLiteFTSIndexEntry._meta.db_table
+    entries = IndexEntry._meta.db_table
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    expression = "{autocomplete} : (" + " AND ".join(quoted) + "*)"
+    placeholders = ", ".join("%s" for _ in type_ids)
+    sql = (
+        f"SELECT e.content_type_id, e.object_id FROM {fts} "  # noqa: S608
+        f"JOIN {entries} e ON e.id = {fts}.rowid "
+        f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders}) "
+        f"ORDER BY bm25({fts}, 1.0, 0.0, 0.0), e.id LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [expression, *type_ids, limit])
+        return [(ct, int(pk)) for ct, pk in cursor.fetchall()]
+
+
+def suggested_ids(
+    backend, words, page_queryset, image_queryset, page_models, limit, image_limit
+):
+    """(page ids, image ids), best first, whose titles start like ``words``.
+
+    ``words`` are folded (search/normalize.py ``fold``); the last may be partly
+    typed. Pages may include pages that are not live or public.
+    """
+    if connection.vendor == "sqlite" and _has_fts5(backend):
+        page_types = ContentType.objects.get_for_models(*page_models).values()
+        image_type = ContentType.objects.get_for_model(image_queryset.model).pk
+        # Extra rows leave room for pages that turn out not to be visible.
+        pages = _sqlite_prefix_rows(words, [ct.pk for ct in page_types], 2 * limit)
+        images = _sqlite_prefix_rows(words, [image_type], image_limit)
+        return [pk for _ct, pk in pages], [pk for _ct, pk in images]
+    text = " ".join(words)
+    pages = backend.autocomplete(text, page_queryset.only("pk"))[: 2 * limit]
+    images = backend.autocomplete(text, image_queryset.only("pk"))[:image_limit]
+    return [p.pk for p in pages], [i.pk for i in images]

@@ -14,6 +14,7 @@ The flow, the same on every backend:
    the page being shown.
 """
 
+import hashlib
 import logging
 import time
 import unicodedata
@@ -22,9 +23,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import Value
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from taggit.models import TaggedItem
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -32,8 +35,9 @@ from wagtail.search.backends import get_search_backend
 from measures.choices import FocusArea
 from measures.models import MeasurePage, MeasureTag, VisualSupport
 from portal.models import MeetingMaterialPage, WheelPeriodPage
+from portal.page_cache import current_generation
 from search import rank
-from search.normalize import fold, query_terms, term, words
+from search.normalize import WORD_RE, fold, query_terms, term, words
 from search.vocabulary import synonyms, typo_distance, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -149,6 +153,21 @@ def page_queryset():
     return Page.objects.live().public().type(*PAGE_MODELS)
 
 
+# Page → its type's focus_area, through the one-to-one link of each page type.
+FOCUS_AREA_LOOKUPS = [
+    f"{model._meta.model_name}__focus_area"
+    for model in PAGE_MODELS
+    if any(f.name == "focus_area" for f in model._meta.get_fields())
+]
+
+
+@dataclass
+class Ranking:
+    hits: list  # (kind key, pk, relevance), best first
+    capped: bool  # more matches than rank.LIMIT: only the best are here
+    focus_area: dict  # (kind key, pk) → focus area, for the pages in hits
+
+
 def ranked(backend, parsed, operator):
     """(kind key, pk, relevance) of the best live, public matches, best first.
 
@@ -169,18 +188,23 @@ def ranked(backend, parsed, operator):
         if issubclass(t.model, Page)
     }
     # The index may briefly lag behind the database: keep only what is visible.
-    visible_pages = dict(
-        pages.filter(pk__in=[pk for _ct, pk, _score in page_rows]).values_list(
-            "pk", "content_type_id"
-        )
-    )
+    # The same query reads each page's focus area (for the facets) through the
+    # page types' one-to-one links, so the facets need no query of their own.
+    focus_area = {}
+    visible_pages = {}
+    for pk, content_type_id, *areas in pages.filter(
+        pk__in=[pk for _ct, pk, _score in page_rows]
+    ).values_list("pk", "content_type_id", *FOCUS_AREA_LOOKUPS):
+        kind = kind_for_content_type[content_type_id]
+        visible_pages[pk] = kind
+        focus_area[(kind, pk)] = next((a for a in areas if a), None)
     visible_images = set(
         VisualSupport.objects.filter(
             pk__in=[pk for _ct, pk, _score in image_rows]
         ).values_list("pk", flat=True)
     )
     hits = [
-        (kind_for_content_type[visible_pages[pk]], pk, score)
+        (visible_pages[pk], pk, score)
         for _ct, pk, score in page_rows
         if pk in visible_pages
     ] + [
@@ -190,7 +214,8 @@ def ranked(backend, parsed, operator):
     ]
     # A stable sort keeps each backend's own order among equal relevance.
     hits.sort(key=lambda hit: -hit[2])
-    return hits, len(page_rows) >= rank.LIMIT or len(image_rows) >= rank.LIMIT
+    capped = len(page_rows) >= rank.LIMIT or len(image_rows) >= rank.LIMIT
+    return Ranking(hits, capped, focus_area)
 
 
 # --- Facets and filters, in the database over the ranked ids ---
@@ -205,61 +230,76 @@ class Facets:
     tag_names: dict = field(default_factory=dict)
 
 
-def load_facets(hits):
-    facets = Facets()
-    ids = {t.key: [] for t in RESULT_TYPES}
-    for kind, pk, _score in hits:
-        ids[kind].append(pk)
-    for result_type in RESULT_TYPES:
-        model = result_type.model
-        if not ids[result_type.key] or not issubclass(model, Page):
-            continue
-        rows = model.objects.filter(pk__in=ids[result_type.key]).values_list(
-            "pk", "focus_area"
-        )
-        for pk, focus_area in rows:
-            facets.focus_area[(result_type.key, pk)] = focus_area
+def load_facets(ranking):
+    """Situations and tags of the hits, in one query; focus areas come with
+    the ranking."""
+    facets = Facets(focus_area=ranking.focus_area)
+    measures = [pk for kind, pk, _score in ranking.hits if kind == "tiltak"]
+    images = [pk for kind, pk, _score in ranking.hits if kind == "visuell-stotte"]
+    parts = []
 
-    def add(target, names, kind, rows):
-        for pk, slug, name in rows:
-            target.setdefault((kind, pk), set()).add(slug)
-            names[slug] = name
-
-    if ids["tiltak"]:
-        add(
-            facets.situations,
-            facets.situation_names,
-            "tiltak",
-            MeasurePage.situations.through.objects.filter(
-                measurepage_id__in=ids["tiltak"]
-            ).values_list("measurepage_id", "situation__slug", "situation__name"),
+    def part(queryset, kind, facet, pk, slug, name):
+        return (
+            queryset.annotate(kind=Value(kind), facet=Value(facet))
+            .values_list("kind", "facet", pk, slug, name)
+            .order_by()
         )
-        add(
-            facets.tags,
-            facets.tag_names,
-            "tiltak",
-            MeasureTag.objects.filter(content_object_id__in=ids["tiltak"]).values_list(
-                "content_object_id", "tag__slug", "tag__name"
+
+    if measures:
+        parts += [
+            part(
+                MeasurePage.situations.through.objects.filter(
+                    measurepage_id__in=measures
+                ),
+                "tiltak",
+                "situation",
+                "measurepage_id",
+                "situation__slug",
+                "situation__name",
             ),
-        )
-    if ids["visuell-stotte"]:
-        add(
-            facets.situations,
-            facets.situation_names,
-            "visuell-stotte",
-            VisualSupport.situations.through.objects.filter(
-                visualsupport_id__in=ids["visuell-stotte"]
-            ).values_list("visualsupport_id", "situation__slug", "situation__name"),
-        )
-        add(
-            facets.tags,
-            facets.tag_names,
-            "visuell-stotte",
-            TaggedItem.objects.filter(
-                content_type=ContentType.objects.get_for_model(VisualSupport),
-                object_id__in=ids["visuell-stotte"],
-            ).values_list("object_id", "tag__slug", "tag__name"),
-        )
+            part(
+                MeasureTag.objects.filter(content_object_id__in=measures),
+                "tiltak",
+                "tag",
+                "content_object_id",
+                "tag__slug",
+                "tag__name",
+            ),
+        ]
+    if images:
+        parts += [
+            part(
+                VisualSupport.situations.through.objects.filter(
+                    visualsupport_id__in=images
+                ),
+                "visuell-stotte",
+                "situation",
+                "visualsupport_id",
+                "situation__slug",
+                "situation__name",
+            ),
+            part(
+                TaggedItem.objects.filter(
+                    content_type=ContentType.objects.get_for_model(VisualSupport),
+                    object_id__in=images,
+                ),
+                "visuell-stotte",
+                "tag",
+                "object_id",
+                "tag__slug",
+                "tag__name",
+            ),
+        ]
+    if not parts:
+        return facets
+    targets = {
+        "situation": (facets.situations, facets.situation_names),
+        "tag": (facets.tags, facets.tag_names),
+    }
+    for kind, facet, pk, slug, name in parts[0].union(*parts[1:], all=True):
+        values, names = targets[facet]
+        values.setdefault((kind, pk), set()).add(slug)
+        names[slug] = name
     return facets
 
 
@@ -452,9 +492,6 @@ def load_results(hits):
     return results
 
 
-# --- The whole search ---
-
-
 @dataclass
 class SearchOutcome:
     query: str = ""
@@ -473,6 +510,94 @@ class SearchOutcome:
     duration_ms: int = 0
 
 
+# --- What a query finds is the same for every reader: cached per process ---
+#
+# The ranking, its facets and the recommended results are cached under the
+# content generation (portal/page_cache.py), which goes up on every publish,
+# unpublish, move or deletion of a page, every change to a visual support,
+# situation or tag, and (search/signals.py) every change to view restrictions or
+# recommended results, and after ``update_index``. So a page that is unpublished
+# or made private disappears from the next search in every worker. The short
+# timeout bounds what the key cannot see: an engine makes a new document
+# searchable about a second after it is indexed, so a search in that second could
+# miss a page published just before it. Reduced-mode answers are not cached.
+SHARED_TIMEOUT = 60
+
+
+@dataclass
+class Shared:
+    """The part of a search outcome that does not depend on who asks."""
+
+    ranking: Ranking
+    facets: Facets
+    matched_any: bool
+    backend: str
+    degraded: bool
+    promotions: list
+
+
+def cache_key(prefix, generation, what):
+    digest = hashlib.sha256(repr(what).encode()).hexdigest()
+    return f"{prefix}:{generation}:{get_language()}:{digest}"
+
+
+def shared_key(q, parsed, generation):
+    from wagtail.search.utils import normalise_query_string
+
+    return cache_key(
+        "search",
+        generation,
+        (
+            settings.SEARCH_BACKEND,
+            normalise_query_string(q),  # the promotions' key
+            parsed.concepts,
+        ),
+    )
+
+
+def find(q, parsed, generation):
+    """Ranking, facets and promotions for a parsed query (the cacheable part)."""
+    key = shared_key(q, parsed, generation)
+    shared = cache.get(key)
+    if shared is not None:
+        return shared
+    matched_any = False
+
+    def run(backend):
+        nonlocal matched_any
+        ranking = ranked(backend, parsed, "and")
+        if not ranking.hits and len(parsed.concepts) > 1:
+            ranking = ranked(backend, parsed, "or")
+            matched_any = bool(ranking.hits)
+        return ranking
+
+    ranking, backend, degraded = with_fallback(run)
+    shared = Shared(
+        ranking=ranking,
+        facets=load_facets(ranking),
+        matched_any=matched_any,
+        backend=backend,
+        degraded=degraded,
+        promotions=promotions(q),
+    )
+    if not degraded:
+        cache.set(key, shared, SHARED_TIMEOUT)
+    return shared
+
+
+def cached_results(hits, generation):
+    """``load_results`` for one page of hits, cached like ``find``."""
+    key = cache_key("search-results", generation, [hit[:2] for hit in hits])
+    results = cache.get(key)
+    if results is None:
+        results = load_results(hits)
+        cache.set(key, results, SHARED_TIMEOUT)
+    return results
+
+
+# --- The whole search ---
+
+
 def search(params):
     started = time.perf_counter()
     q, messages = clean_query(params.get("q", ""))
@@ -480,22 +605,19 @@ def search(params):
     if not q:
         return outcome
     parsed = parse(q)
-    outcome.promotions = promotions(q)
     if not parsed.terms:
+        outcome.promotions = promotions(q)
         outcome.messages.append(
             _("Write a word or two about what you are looking for.")
         )
         return outcome
 
-    def run(backend):
-        hits, capped = ranked(backend, parsed, "and")
-        if not hits and len(parsed.concepts) > 1:
-            hits, capped = ranked(backend, parsed, "or")
-            outcome.matched_any = bool(hits)
-        return hits, capped
-
-    (hits, outcome.capped), outcome.backend, outcome.degraded = with_fallback(run)
-    facets = load_facets(hits)
+    generation = current_generation()
+    shared = find(q, parsed, generation)
+    hits, facets = shared.ranking.hits, shared.facets
+    outcome.capped, outcome.matched_any = shared.ranking.capped, shared.matched_any
+    outcome.backend, outcome.degraded = shared.backend, shared.degraded
+    outcome.promotions = shared.promotions
     outcome.filters = clean_filters(params, facets, outcome.messages)
     outcome.facets = count_facets(hits, facets, outcome.filters)
     shown = [hit for hit in hits if outcome.filters.keep(hit, facets)]
@@ -506,7 +628,7 @@ def search(params):
         typed.get(t, t): display.get(c, c) for t, c in parsed.corrections.items()
     }
     page = Paginator(shown, PAGE_SIZE).get_page(params.get("side"))
-    page.object_list = load_results(page.object_list)
+    page.object_list = cached_results(page.object_list, generation)
     outcome.results = page
     if not hits:
         outcome.suggestion = did_you_mean(parsed)
@@ -565,30 +687,49 @@ def suggest(raw, limit=8):
     if len(q.strip()) < 2:
         return [], "database", False
 
-    def run(backend):
-        pages = backend.autocomplete(q, page_queryset())[:limit]
-        images = backend.autocomplete(q, VisualSupport.objects.all())[: limit // 2]
-        return list(pages), list(images)
+    typed = WORD_RE.findall(q)
+    if not typed:
+        return [], "database", False
+    pages = page_queryset()
 
-    (pages, images), name, degraded = with_fallback(run)
-    specific = {
-        p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
+    def run(backend):
+        return rank.suggested_ids(
+            backend,
+            typed,
+            pages,
+            VisualSupport.objects.all(),
+            PAGE_MODELS,
+            limit,
+            limit // 2,
+        )
+
+    (page_ids, image_ids), name, degraded = with_fallback(run)
+    found_pages = {
+        page.pk: page
+        for page in pages.filter(pk__in=page_ids).only(
+            "title", "url_path", "path", "depth", "content_type"
+        )
+    }
+    found_images = {
+        image.pk: image
+        for image in VisualSupport.objects.filter(pk__in=image_ids).only("title")
     }
     items = [
         {
-            "title": p.title,
-            "url": p.url,
-            "type": str(p.specific_class._meta.verbose_name),
+            "title": page.title,
+            "url": page.url,
+            "type": str(page.specific_class._meta.verbose_name),
         }
-        for p in (specific.get(page.pk) for page in pages)
-        if p is not None
-    ]
+        for page in (found_pages.get(pk) for pk in page_ids)
+        if page is not None
+    ][:limit]
     items += [
         {
             "title": image.title,
             "url": image.get_absolute_url(),
             "type": str(VisualSupport._meta.verbose_name),
         }
-        for image in images
+        for image in (found_images.get(pk) for pk in image_ids)
+        if image is not None
     ]
     return items[:limit], name, degraded

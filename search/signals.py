@@ -1,4 +1,10 @@
-"""Keep the vocabulary and synonym caches in step with what editors publish."""
+"""Keep the vocabulary, synonym and result caches in step with what editors do.
+
+Cached search results (search/service.py ``find``) are keyed on the content
+generation, which portal/page_cache.py raises for pages, images, situations and
+tags; here it is also raised for what only search shows: view restrictions (which
+pages are public) and recommended results.
+"""
 
 import logging
 
@@ -23,7 +29,16 @@ def synonyms_changed(sender, **kwargs):
     vocabulary.invalidate()
 
 
+def search_results_changed(sender, **kwargs):
+    from portal.page_cache import bump_generation
+
+    bump_generation()
+
+
 def connect():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.models import PageViewRestriction
+
     from measures.models import SynonymGroup, VisualSupport
 
     page_published.connect(add_published_page, dispatch_uid="search_vocab_page")
@@ -34,3 +49,9 @@ def connect():
         signal.connect(
             synonyms_changed, sender=SynonymGroup, dispatch_uid=f"search_syn_{signal}"
         )
+        for model in (PageViewRestriction, SearchPromotion):
+            signal.connect(
+                search_results_changed,
+                sender=model,
+                dispatch_uid=f"search_results_{model.__name__}_{signal}",
+            )

@@ -7,6 +7,7 @@ that typo tolerance and "Mente du …?" use.
 from tqdm import tqdm
 from wagtail.search.management.commands.update_index import Command as BaseCommand
 
+from portal.page_cache import bump_generation
 from search import vocabulary
 
 
@@ -28,4 +29,6 @@ class Command(BaseCommand):
             return bar
 
         count = vocabulary.rebuild(progress_factory=progress)
+        # The index may rank differently now: cached results are stale.
+        bump_generation()
         self.stdout.write(f"Ordlisten har {count} ord.")

@@ -1,0 +1,104 @@
+"""What a search finds is cached per process (search/service.py ``find``), but a
+change that editors make shows in the very next search, and nothing that belongs
+to one reader (their saved items) is shared with another."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+from measures.factories import MeasurePageFactory
+from portal import saved
+from search import rank
+from team.factories import UserFactory
+
+
+def publish(**kwargs):
+    page = MeasurePageFactory(live=False, **kwargs)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def titles(client, q):
+    outcome = client.get("/sok/", {"q": q}).context["outcome"]
+    return [r.title for r in outcome.results.object_list]
+
+
+@pytest.fixture
+def rank_calls(monkeypatch):
+    """Counts the searches that reach the backend."""
+    calls = []
+    original = rank.ranked_rows
+
+    def counting(*args, **kwargs):
+        calls.append(args[1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(rank, "ranked_rows", counting)
+    return calls
+
+
+@pytest.fixture
+def measure(db, index_ready):
+    page = publish(title="Tegnstøtte ved lunsjbordet", summary="Tegn til mat.")
+    index_ready()
+    return page
+
+
+def test_a_repeated_search_does_not_ask_the_backend_again(
+    staff_client, measure, rank_calls
+):
+    assert titles(staff_client, "tegnstøtte") == [measure.title]
+    assert titles(staff_client, "tegnstøtte") == [measure.title]
+    assert len(rank_calls) == 1
+    assert titles(staff_client, "tegnstotte") == [measure.title]
+    assert len(rank_calls) == 2  # another query (its own recommendations)
+
+
+def test_a_newly_published_measure_is_found_by_the_next_search(
+    staff_client, measure, index_ready
+):
+    assert titles(staff_client, "tegnstøtte") == [measure.title]
+    other = publish(title="Tegnstøtte i samlingsstunden")
+    index_ready()
+    assert sorted(titles(staff_client, "tegnstøtte")) == sorted(
+        [measure.title, other.title]
+    )
+
+
+def test_unpublished_and_private_pages_leave_the_next_search(
+    staff_client, measure, index_ready
+):
+    second = publish(title="Tegnstøtte ute")
+    index_ready()
+    assert len(titles(staff_client, "tegnstøtte")) == 2
+    second.unpublish()
+    index_ready()
+    assert titles(staff_client, "tegnstøtte") == [measure.title]
+    PageViewRestriction.objects.create(page=measure, restriction_type="login")
+    assert titles(staff_client, "tegnstøtte") == []
+
+
+def test_a_new_recommendation_shows_in_the_next_search(staff_client, measure):
+    response = staff_client.get("/sok/", {"q": "tegnstøtte"})
+    assert response.context["outcome"].promotions == []
+    SearchPromotion.objects.create(
+        query=Query.get("tegnstøtte"), page=measure, description="Start her."
+    )
+    promoted = staff_client.get("/sok/", {"q": "tegnstøtte"}).context["outcome"]
+    assert [p.title for p in promoted.promotions] == [measure.title]
+
+
+def test_saved_state_is_each_readers_own(client, measure):
+    saver = UserFactory(username="lagrer", group="Ansatte")
+    other = UserFactory(username="annen", group="Ansatte")
+    saved.save(saver, measure)
+    client.force_login(saver)
+    mine = client.get("/sok/", {"q": "tegnstøtte"}).content.decode()
+    client.force_login(other)
+    theirs = client.get("/sok/", {"q": "tegnstøtte"}).content.decode()
+    # The button's state (portal/saved/save_button.html): remove for the reader
+    # who saved the measure, save for everyone else.
+    assert 'name="action" value="remove"' in mine
+    assert 'name="action" value="remove"' not in theirs
+    assert 'name="action" value="save"' in theirs

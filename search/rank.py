@@ -22,6 +22,7 @@ plain letters and digits; they are still quoted for each syntax.
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -30,7 +31,7 @@ from wagtail.search.query import And, Or, PlainText
 
 logger = logging.getLogger(__name__)
 
-# Results per search: enough for five result pages and their facet counts.
+# Results per kind and search: five result pages, and what the facets count.
 # Also the engine's largest page without the scroll API.
 LIMIT = 100
 
@@ -182,39 +183,57 @@ def relative_scores(rows):
     ]
 
 
-def ranked_rows(
-    backend, concepts, operator, page_queryset, image_queryset, page_models, limit=LIMIT
-):
-    """(content type id or None, pk, relevance 0.1–1) of pages, then of images.
+@dataclass
+class Rows:
+    pages: list  # (content type id or None, pk, relevance 0.1–1), best first
+    images: list
+    capped: bool  # the backend had more matches than it returned
 
-    Returns two lists, each best first: (pages, images). Pages may include
-    pages that are not live or public; ``service`` keeps only visible ones.
+
+def ranked_rows(
+    backend, concepts, operator, page_queryset, image_queryset, page_models
+):
+    """The best matching pages and images (``Rows``), at most ``LIMIT`` of each
+    from an engine (one index each) and ``2 * LIMIT`` in all from the database
+    (one query, where pages and images compete on one scale).
+
+    Pages may include pages that are not live or public; ``service`` keeps only
+    visible ones.
     """
     from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
     from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 
+    # One row more than is kept tells whether there were more matches.
     if isinstance(backend, ElasticsearchBaseSearchBackend):
         pages, images = _engine_rows(
-            backend, concepts, operator, [page_queryset, image_queryset], limit
+            backend, concepts, operator, [page_queryset, image_queryset], LIMIT + 1
         )
-        return relative_scores(pages), relative_scores(images)
+        capped = len(pages) > LIMIT or len(images) > LIMIT
+        return Rows(
+            relative_scores(pages[:LIMIT]), relative_scores(images[:LIMIT]), capped
+        )
 
     page_types = set(ContentType.objects.get_for_models(*page_models).values())
     image_type = ContentType.objects.get_for_model(image_queryset.model)
     type_ids = [ct.pk for ct in page_types] + [image_type.pk]
+    limit = 2 * LIMIT
     if connection.vendor == "sqlite" and _has_fts5(backend):
-        rows = _sqlite_rows(concepts, operator, type_ids, limit)
+        rows = _sqlite_rows(concepts, operator, type_ids, limit + 1)
     elif isinstance(backend, PostgresSearchBackend):
-        rows = _postgres_rows(concepts, operator, type_ids, limit, backend.config)
+        rows = _postgres_rows(concepts, operator, type_ids, limit + 1, backend.config)
     else:
-        pages = _generic_rows(backend, concepts, operator, page_queryset, limit)
-        images = _generic_rows(backend, concepts, operator, image_queryset, limit)
-        return relative_scores(pages), relative_scores(images)
-    # One query, one scale: pages and images compete on their own scores.
-    rows = relative_scores(rows)
-    return (
+        pages = _generic_rows(backend, concepts, operator, page_queryset, LIMIT + 1)
+        images = _generic_rows(backend, concepts, operator, image_queryset, LIMIT + 1)
+        capped = len(pages) > LIMIT or len(images) > LIMIT
+        return Rows(
+            relative_scores(pages[:LIMIT]), relative_scores(images[:LIMIT]), capped
+        )
+    capped = len(rows) > limit
+    rows = relative_scores(rows[:limit])
+    return Rows(
         [row for row in rows if row[0] != image_type.pk],
         [row for row in rows if row[0] == image_type.pk],
+        capped,
     )
 
 

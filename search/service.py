@@ -171,10 +171,10 @@ class Ranking:
 def ranked(backend, parsed, operator):
     """(kind key, pk, relevance) of the best live, public matches, best first.
 
-    At most ``rank.LIMIT`` pages and as many visual supports (search/rank.py).
+    At most ``rank.LIMIT`` of each kind (search/rank.py ``ranked_rows``).
     """
     pages = page_queryset()  # .public() reads the view restrictions once, here
-    page_rows, image_rows = rank.ranked_rows(
+    rows = rank.ranked_rows(
         backend,
         parsed.concepts,
         operator,
@@ -182,6 +182,7 @@ def ranked(backend, parsed, operator):
         VisualSupport.objects.all(),
         PAGE_MODELS,
     )
+    page_rows, image_rows = rows.pages, rows.images
     kind_for_content_type = {
         ContentType.objects.get_for_model(t.model).pk: t.key
         for t in RESULT_TYPES
@@ -214,8 +215,7 @@ def ranked(backend, parsed, operator):
     ]
     # A stable sort keeps each backend's own order among equal relevance.
     hits.sort(key=lambda hit: -hit[2])
-    capped = len(page_rows) >= rank.LIMIT or len(image_rows) >= rank.LIMIT
-    return Ranking(hits, capped, focus_area)
+    return Ranking(hits, rows.capped, focus_area)
 
 
 # --- Facets and filters, in the database over the ranked ids ---

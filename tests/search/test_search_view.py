@@ -230,3 +230,22 @@ def test_publishing_works_while_the_engine_is_down(editor_user, dead_engine, db)
     outcome = service.search({"q": "søkemotoren"})
     assert outcome.degraded
     assert [r.title for r in outcome.results.object_list] == [page.title]
+
+
+def test_more_matches_than_the_limit_says_so(
+    staff_client, library, index_ready, monkeypatch
+):
+    from search import rank
+
+    monkeypatch.setattr(rank, "LIMIT", 1)
+    outcome = staff_client.get("/sok/", {"q": "garderoben"}).context["outcome"]
+    # 3 pages and 1 visual support match; kept are 1 of each kind (an engine)
+    # or the best 2 of both (the database).
+    assert outcome.capped
+    assert outcome.total == 2
+    page = staff_client.get("/sok/", {"q": "garderobeskap"})
+    assert not page.context["outcome"].capped
+    assert "de beste vises" not in page.content.decode()
+    assert "de beste vises" in (
+        staff_client.get("/sok/", {"q": "garderoben"}).content.decode()
+    )

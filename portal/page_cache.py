@@ -17,8 +17,7 @@ The cache is Django's default cache: LocMemCache per process (portal/settings/ba
 """
 
 from django.core.cache import cache
-from django.db import IntegrityError, models, transaction
-from django.db.models import Subquery
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
@@ -32,12 +31,16 @@ GENERATION_PK = 1
 def current_generation():
     from portal.models import ContentGeneration
 
-    value = (
-        ContentGeneration.objects.filter(pk=GENERATION_PK)
-        .values_list("value", flat=True)
-        .first()
-    )
-    return value or 0
+    # Raw SQL: read on every page view, and the ORM's query compilation would
+    # cost more than the lookup itself.
+    table = connection.ops.quote_name(ContentGeneration._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT value FROM {table} WHERE id = %s",  # noqa: S608 (our own table)
+            [GENERATION_PK],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else 0
 
 
 def bump_generation(**kwargs):
@@ -55,27 +58,21 @@ def bump_generation(**kwargs):
             bump_generation()
 
 
-def content_generation_subquery():
-    """For ``.annotate(content_generation=…)``: the generation fetched along with
-    the page that is routed to, saving its own query on every view."""
-    from portal.models import ContentGeneration
-
-    return Subquery(
-        ContentGeneration.objects.filter(pk=GENERATION_PK).values("value")[:1]
-    )
+def generation_for(request):
+    """The content generation, read once per request."""
+    if not hasattr(request, "_portal_content_generation"):
+        request._portal_content_generation = current_generation()
+    return request._portal_content_generation
 
 
-def fragment_key(page, name):
-    generation = page.__dict__.get("content_generation")
-    if generation is None:
-        generation = current_generation()
+def fragment_key(request, page, name):
     return ":".join(
         [
             "page-fragment",
             name,
             str(page.pk),
             str(page.live_revision_id or 0),
-            str(generation),
+            str(generation_for(request)),
             get_language() or "",
         ]
     )
@@ -89,7 +86,7 @@ def cached_fragment(request, page, template_name, build_context):
     """
     if getattr(request, "is_preview", False) or not page.live:
         return render_to_string(template_name, build_context())
-    key = fragment_key(page, template_name)
+    key = fragment_key(request, page, template_name)
     html = cache.get(key)
     if html is None:
         html = render_to_string(template_name, build_context())
@@ -97,15 +94,61 @@ def cached_fragment(request, page, template_name, build_context):
     return html
 
 
+class RouteCacheMiddleware:
+    """Wagtail's page routing from the cache: the Site and the routed page.
+
+    Routing /tiltak/<slug>/ costs five queries with wide SELECTs over the page
+    tree (the site, then each level and its specific row) and is most of the time
+    a cached measure page takes. The result of Page.route_for_request() is cached
+    per host, path and content generation — which goes up on every save, publish,
+    unpublish or move of any page and every save of a Site — so a cached route is
+    the route the database would give. Wagtail's serve() then uses it as its own
+    (request._wagtail_site / _wagtail_route_for_request); view restrictions and
+    everything after routing run on every request as before. Values are pickled
+    (LocMemCache), so each request gets its own copy of the page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.models import Page
+        from wagtail.views import serve
+
+        if view_func is not serve or request.method not in ("GET", "HEAD"):
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        key = ":".join(
+            [
+                "page-route",
+                request.get_host(),
+                str(request.get_port()),
+                path,
+                str(generation_for(request)),
+            ]
+        )
+        cached = cache.get(key)
+        if cached is not None:
+            request._wagtail_site, request._wagtail_route_for_request = cached
+            return None
+        route = Page.route_for_request(request, path)
+        if route is not None:
+            cache.set(key, (request._wagtail_site, route), FRAGMENT_TIMEOUT)
+        return None
+
+
 def _watched_models():
     from taggit.models import Tag
     from wagtail.images import get_image_model
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
     from measures.models import Situation
     from team.models import TeamMember
 
-    return (Page, get_image_model(), Situation, Tag, TeamMember)
+    return (Page, Site, get_image_model(), Situation, Tag, TeamMember)
 
 
 def _on_model_change(sender, instance, **kwargs):

@@ -24,7 +24,7 @@ from portal.mixins import (
     SummaryMixin,
     ViewRestrictionsInOneQueryMixin,
 )
-from portal.page_cache import cached_fragment, content_generation_subquery
+from portal.page_cache import cached_fragment
 from portal.panels import SavedCountPanel
 from portal.saved import saved_keys_for
 from search.index import (
@@ -64,8 +64,7 @@ class MeasureIndexPage(Page):
         verbose_name = _("measure list")
 
     def route(self, request, path_components):
-        """/tiltak/<slug>/ in one query: the measure itself with its contact and
-        the content generation its cached body is keyed on (portal.page_cache).
+        """/tiltak/<slug>/ in one query: the measure itself with its contact.
 
         Wagtail's default fetches the child as a plain Page and then its specific
         row (two queries), and the contact box a third. Anything else (a page
@@ -75,7 +74,6 @@ class MeasureIndexPage(Page):
             measure = (
                 MeasurePage.objects.child_of(self)
                 .select_related("owner_contact")
-                .annotate(content_generation=content_generation_subquery())
                 .filter(slug=path_components[0])
                 .first()
             )

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -25,6 +26,27 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Route through a section (/tiltak/, /arshjul/, …) in one query.
+
+        Wagtail loads the child as a plain Page and then its specific row; a
+        section only passes the rest of the path on, which needs no specific
+        fields, so it is loaded deferred (its own fields come if it is the page
+        being served).
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        child = (
+            self.get_children()
+            .filter(slug=path_components[0])
+            .specific(defer=True)
+            .first()
+        )
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

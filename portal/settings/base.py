@@ -65,6 +65,8 @@ MIDDLEWARE = [
     # Nobody reaches a page, image, document or media file without logging in;
     # the few public views are marked with @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Wagtail's page routing from the cache, for logged-in requests only.
+    "portal.page_cache.RouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Content-Security-Policy on every response; /admin/ gets its own (see below).

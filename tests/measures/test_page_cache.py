@@ -131,5 +131,16 @@ def test_a_preview_shows_the_draft_and_never_fills_the_cache(staff_client, measu
 
 
 def test_the_cache_key_names_the_page_and_its_live_revision(measure):
-    key = fragment_key(measure, "body")
+    key = fragment_key(RequestFactory().get("/"), measure, "body")
     assert f":{measure.pk}:{measure.live_revision_id}:" in key
+
+
+def test_a_new_slug_moves_the_page_at_once(staff_client, measure):
+    old_url = measure.url
+    get(staff_client, measure)  # route and body cached
+    measure.slug = "dagtavle-i-gangen"
+    measure.save_revision().publish()
+    measure.refresh_from_db()
+    assert measure.url != old_url
+    assert staff_client.get(old_url).status_code == 404
+    assert "Dagtavle i garderoben" in get(staff_client, measure)

@@ -659,23 +659,6 @@ def measure_pages(client, runs, out=sys.stderr):
     return results
 
 
-def measure_page_throughput(client, out=sys.stderr):
-    """A measure page under wrk through gunicorn with 2 workers (portal/loadtest.py).
-
-    BENCH_LOAD_SECONDS sets the duration (15 s; 0 skips it)."""
-    from portal.loadtest import measure_throughput
-
-    seconds = int(os.environ.get("BENCH_LOAD_SECONDS", "15"))
-    urls = page_urls()["measure"]
-    if not seconds or not urls:
-        return {"skipped": "BENCH_LOAD_SECONDS=0" if urls else "no measures"}
-    try:
-        return measure_throughput(client, urls[0], duration_s=seconds, out=out)
-    except RuntimeError as error:
-        out.write(f"Lasttest feilet: {error}\n")
-        return {"skipped": f"failed: {error}"}
-
-
 def profile_search(client, path, out=sys.stderr):
     """cProfile over one view call per query, written to ``path``."""
     import cProfile
@@ -743,7 +726,6 @@ def worker(name, size, repeat, page_runs, generate_data, profile_path, out):
         result["suggest"] = measure_suggest(client, repeat, out)
         if generate_data:
             result["pages"] = measure_pages(client, page_runs, out)
-            result["throughput"] = measure_page_throughput(client, out)
         if profile_path:
             profile_search(client, profile_path, out)
         if settings.SEARCH_BACKEND != "database" and not os.environ.get("BENCH_KEEP"):
@@ -1050,7 +1032,6 @@ def report_table(results):
                         f"{_ms(p['p50'])} / {_ms(p['p95'])} · {p['sql_queries']} SQL"
                     )
             lines.append(f"| {page.replace('_', ' ')} | " + " | ".join(cells) + " |")
-        lines += throughput_table(with_pages)
     earlier = {
         r["label"]: r["measured_at"]
         for r in results["backends"].values()
@@ -1063,37 +1044,6 @@ def report_table(results):
         lines += ["", "Skipped:"]
         lines += [f"- {name}: {why}" for name, why in results["skipped"].items()]
     return "\n".join(lines)
-
-
-def throughput_table(with_pages):
-    loads = {r["label"]: r.get("throughput") for r in with_pages.values()}
-    loads = {label: t for label, t in loads.items() if t}
-    if not loads:
-        return []
-    command = next(
-        (t["load_generator"] for t in loads.values() if "load_generator" in t), ""
-    )
-    lines = [
-        "",
-        "**Measure page under load** (gunicorn with 2 sync workers and "
-        f"`portal/gunicorn_conf.py`, logged in, body cached; `{command}`)",
-        "",
-        "| backend | requests/s | latency p50 / p90 / p99 ms | requests "
-        "| non-200 / socket errors | ≥ 200/s? |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
-    ]
-    for label, t in loads.items():
-        if "skipped" in t:
-            lines.append(f"| {label} | – ({t['skipped']}) | | | | |")
-            continue
-        lat = t["latency_ms"]
-        lines.append(
-            f"| {label} | {t['rps']:.0f} "
-            f"| {_ms(lat['p50'])} / {_ms(lat['p90'])} / {_ms(lat['p99'])} "
-            f"| {t['requests']} | {t['non_200']} / {t['socket_errors']} "
-            f"| {_yes_no(t['target_met'])} |"
-        )
-    return lines
 
 
 REPORT_HEADER = """# Performance
@@ -1124,10 +1074,9 @@ How it measures:
   same as the others in p50/p95.
 - Suggestions: 12 prefixes, GET /sok/forslag/ against
   `backend.autocomplete(q, MeasurePage.objects.live())[:8]`.
-- Pages: home, 10 measures, the measure list (all and filtered), the gallery and
-  saved items, rendered in-process after a warm-up; median/p95 and the SQL
-  queries of one request. Then one measure page under load: gunicorn with 2
-  workers and wrk for 15 s (portal/loadtest.py).
+- Pages: home, 10 measures, the measure list (all and filtered) and the gallery,
+  rendered in-process after a warm-up; median/p95 and the SQL queries of one
+  request.
 
 Targets at 10 000 measures on this 2-core machine: search p95 ≤ 100 ms on SQLite
 and PostgreSQL, ≤ 50 ms on the engine; our view at most 1.5× the raw backend query.

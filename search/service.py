@@ -26,6 +26,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Value
+from django.template.loader import render_to_string
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from taggit.models import TaggedItem
@@ -427,11 +428,12 @@ class Result:
     summary: str
     focus_area_label: str = ""
     image: object = None
+    thumbnail: str = ""  # HTML, rendered once and cached with the result
 
 
-# The thumbnail in templates/search/search.html: {% picture … format-{webp,png}
-# fill-120x120 %}. Prefetching just these renditions, not every size made for
-# print and the gallery, keeps the page to one rendition query.
+# The thumbnail (templates/search/includes/thumbnail.html): {% picture …
+# format-{webp,png} fill-120x120 %}. Prefetching just these renditions, not every
+# size made for print and the gallery, keeps the page to one rendition query.
 THUMBNAIL_FILTERS = ("format-webp|fill-120x120", "format-png|fill-120x120")
 RESULT_PAGE_FIELDS = (
     "title",
@@ -475,6 +477,9 @@ def load_results(hits):
                     obj.get_absolute_url(),
                     obj.description,
                     image=obj,
+                    thumbnail=render_to_string(
+                        "search/includes/thumbnail.html", {"image": obj}
+                    ),
                 )
             )
         else:

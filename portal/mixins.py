@@ -1,10 +1,10 @@
 """Fields that several page models share, written once."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PageChooserPanel
-from wagtail.models import Orderable, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction
 
 from measures.choices import FocusArea
 
@@ -49,9 +49,9 @@ class ViewRestrictionsInOneQueryMixin:
     """Page.get_view_restrictions() in one query instead of two.
 
     Wagtail loads the ancestors (to resolve aliases) and then their restrictions;
-    the ancestors' paths are prefixes of the page's own path, so one query can
-    match restrictions on the page and its ancestors, or, for an ancestor that is
-    an alias, on the page it is an alias of (as Wagtail does). Worth it on pages
+    the ancestors' paths are prefixes of the page's own path, so a subquery can
+    pick the page and its ancestors — or, for an alias, the page it is an alias
+    of, as Wagtail does — and one query their restrictions. Worth it on pages
     read often enough to have a query budget (tests/measures/test_queries.py).
     """
 
@@ -60,7 +60,9 @@ class ViewRestrictionsInOneQueryMixin:
             self.path[:end]
             for end in range(self.steplen, len(self.path) + 1, self.steplen)
         ]
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths, page__alias_of__isnull=True)
-            | Q(page__aliases__path__in=paths)
-        ).distinct()
+        # An alias's restrictions are those of its original (Wagtail keeps
+        # alias_of pointing at the original, never at another alias).
+        page_ids = Page.objects.filter(path__in=paths).values(
+            effective_id=Coalesce("alias_of_id", "id")
+        )
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)

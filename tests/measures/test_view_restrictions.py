@@ -36,3 +36,14 @@ def test_a_restriction_on_the_measure_itself_and_none_elsewhere(staff_client):
     assert not other.get_view_restrictions().exists()
     assert staff_client.get(measure.url).status_code != 200
     assert staff_client.get(other.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_alias_has_the_restrictions_of_its_original():
+    original = MeasurePageFactory()
+    alias = original.create_alias(update_slug="alias-av-tiltaket").specific
+    restriction = PageViewRestriction.objects.create(
+        page=original, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert list(alias.get_view_restrictions()) == [restriction]
+    assert list(Page.get_view_restrictions(alias)) == [restriction]

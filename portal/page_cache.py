@@ -1,4 +1,6 @@
-"""Cached HTML fragments of published pages, shared by every logged-in reader.
+"""Cached page routes and HTML fragments, shared by every logged-in reader.
+
+RouteCacheMiddleware (below) caches Wagtail's routing result per path.
 
 What is cached is only the part of a page that is the same for everyone (a
 measure's body: steps, visual supports, facts, related measures). It is rendered
@@ -15,6 +17,8 @@ cached (they show unsaved content under the live page's id).
 
 The cache is Django's default cache: LocMemCache per process (portal/settings/base.py).
 """
+
+import pickle
 
 from django.core.cache import cache
 from django.db import IntegrityError, connection, models, transaction
@@ -136,7 +140,12 @@ class RouteCacheMiddleware:
             return None
         route = Page.route_for_request(request, path)
         if route is not None:
-            cache.set(key, (request._wagtail_site, route), FRAGMENT_TIMEOUT)
+            try:
+                cache.set(key, (request._wagtail_site, route), FRAGMENT_TIMEOUT)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                # A route that cannot be pickled (say, a RoutablePageMixin view
+                # closure) is simply not cached.
+                pass
         return None
 
 

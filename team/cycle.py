@@ -140,20 +140,36 @@ def instance_from_request(params, wheel_periods):
 # --- Who is who ----------------------------------------------------------------
 
 
+# Both are asked several times per page (the home page's team panel, the
+# calendar, the cycle): the answer is kept on the user object, which lives for
+# one request (request.user). Code that changes a user's profile or groups and
+# asks again in the same request must use a fresh user object.
+_PROFILE = "_portal_profile"
+_DIRECTOR = "_portal_is_director"
+
+
 def profile_of(user):
     if not user.is_authenticated:
         return None
-    try:
-        return Profile.objects.select_related("kindergarten", "department").get(
-            user=user
-        )
-    except Profile.DoesNotExist:
-        return None
+    if _PROFILE not in user.__dict__:
+        try:
+            profile = Profile.objects.select_related("kindergarten", "department").get(
+                user=user
+            )
+            profile.user = user  # the same row: spares a query for profile.user
+        except Profile.DoesNotExist:
+            profile = None
+        user.__dict__[_PROFILE] = profile
+    return user.__dict__[_PROFILE]
 
 
 def is_director(user):
     """Directors are the members of the Styrere group (as in the admin rights)."""
-    return user.is_active and user.groups.filter(name=DIRECTORS_GROUP).exists()
+    if _DIRECTOR not in user.__dict__:
+        user.__dict__[_DIRECTOR] = (
+            user.is_active and user.groups.filter(name=DIRECTORS_GROUP).exists()
+        )
+    return user.__dict__[_DIRECTOR]
 
 
 def is_director_of(user, kindergarten, profile=None):

@@ -1,6 +1,6 @@
 """Layout on a phone (390 px, the narrowest screen staff use): nothing in the
-header runs into its neighbour, and on the search page the results come before
-the filters."""
+header runs into its neighbour or breaks a word, and on the search page the
+results come before the filters."""
 
 import pytest
 
@@ -12,13 +12,19 @@ pytestmark = [
 PHONE = {"width": 390, "height": 844}
 
 # Menu links whose text is wider than the link (so it spills into the next one),
-# or whose boxes overlap another link's.
+# that break a word over two lines, or whose boxes overlap another link's.
 CLASHES = """() => {
   const links = [...document.querySelectorAll(".main-nav__link")];
   const boxes = links.map((a) => a.getBoundingClientRect());
   const clashes = [];
   links.forEach((a, i) => {
     if (a.scrollWidth > a.clientWidth + 1) clashes.push(a.innerText + " spills over");
+    // More lines than words: a word was broken ("Inkluderingsteame-t").
+    const range = document.createRange();
+    range.selectNodeContents(a);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    const words = a.innerText.trim().split(/\s+/).length;
+    if (lines.size > words) clashes.push(a.innerText + " breaks a word");
     boxes.forEach((b, j) => {
       const r = boxes[i];
       if (j > i && r.left < b.right - 1 && b.left < r.right - 1 &&

@@ -65,6 +65,9 @@ def shape(url):
     return re.sub(r"\d+", "N", parts.path), tuple(keys)
 
 
+TEMPLATE_SYNTAX = re.compile(r"\{#|#\}|\{%|%\}|\{\{|\}\}")
+
+
 def crawl(client):
     seen, order, problems = set(START), [], []
     shapes = Counter()
@@ -88,8 +91,14 @@ def crawl(client):
             continue
         if "text/html" not in response.get("Content-Type", ""):
             continue
+        html = response.content.decode()
+        # A template comment or tag that reached the page (a multi-line {# … #}
+        # is not a comment in Django): staff would read it as text.
+        leftover = TEMPLATE_SYNTAX.search(html)
+        if leftover:
+            problems.append(f"{url} shows template syntax: {leftover.group()!r}")
         parser = LinkParser()
-        parser.feed(response.content.decode())
+        parser.feed(html)
         if parser.inline_scripts or parser.event_handlers:
             problems.append(f"{url} has inline script/handlers (CSP would block)")
         for href in parser.links:

@@ -13,7 +13,7 @@ PHONE = {"width": 390, "height": 844}
 
 # Menu links whose text is wider than the link (so it spills into the next one),
 # that break a word over two lines, or whose boxes overlap another link's.
-CLASHES = """() => {
+CLASHES = r"""() => {
   const links = [...document.querySelectorAll(".main-nav__link")];
   const boxes = links.map((a) => a.getBoundingClientRect());
   const clashes = [];

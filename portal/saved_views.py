@@ -31,9 +31,13 @@ def wants_json(request):
 
 
 def safe_next(request, fallback=None):
-    """The ``next`` the form carried, if it points back into this site."""
+    """The ``next`` the form carried, if it is a path on this site.
+
+    Only paths ("/…"): our forms send ``request.get_full_path()``, and anything
+    else (e.g. "0#x") would be taken by ``redirect()`` for a view name.
+    """
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target

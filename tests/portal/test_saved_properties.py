@@ -30,6 +30,8 @@ NEXT = st.one_of(
             "/\\evil.example",
             "javascript:alert(1)",
             "/tiltak/#x",
+            "0#lagre-tiltak-1",
+            "saved_list",
         ]
     ),
     TEXT,
@@ -78,6 +80,21 @@ def test_save_button_answers_anything(staff_client, measure, data):
     if response.status_code >= 400:
         assert state() == before
     assert_stays_on_site(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("next_value", ["0#lagre-tiltak-1", "saved_list", "tiltak"])
+def test_next_that_is_not_a_path_falls_back_to_the_list(
+    staff_client, measure, next_value
+):
+    # Found by the property above: redirect() took "0#…" for a view name (500).
+    response = staff_client.post(
+        "/lagret/lagre/",
+        {"type": "tiltak", "id": measure.pk, "action": "save", "next": next_value},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/lagret/#lagre-tiltak-{measure.pk}"
+    assert SavedItem.objects.filter(object_id=measure.pk).exists()
 
 
 @pytest.mark.django_db

@@ -26,20 +26,19 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Value
+from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from taggit.models import TaggedItem
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from measures.choices import FocusArea
-from measures.models import MeasurePage, MeasureTag, VisualSupport
+from measures.models import MeasurePage, VisualSupport
 from portal.models import MeetingMaterialPage, WheelPeriodPage
 from portal.page_cache import current_generation
-from search import rank
+from search import db, rank
 from search.normalize import WORD_RE, fold, query_terms, term, words
 from search.vocabulary import synonyms, typo_distance, vocabulary
 
@@ -197,14 +196,14 @@ def ranked(backend, parsed, operator):
     focus_area = {}
     visible_pages = {}
     for pk, content_type_id, *areas in pages.filter(
-        pk__in=[pk for _ct, pk, _score in page_rows]
+        pk__any_of=[pk for _ct, pk, _score in page_rows]
     ).values_list("pk", "content_type_id", *FOCUS_AREA_LOOKUPS):
         kind = kind_for_content_type[content_type_id]
         visible_pages[pk] = kind
         focus_area[(kind, pk)] = next((a for a in areas if a), None)
     visible_images = set(
         VisualSupport.objects.filter(
-            pk__in=[pk for _ct, pk, _score in image_rows]
+            pk__any_of=[pk for _ct, pk, _score in image_rows]
         ).values_list("pk", flat=True)
     )
     hits = [
@@ -234,72 +233,17 @@ class Facets:
 
 
 def load_facets(ranking):
-    """Situations and tags of the hits, in one query; focus areas come with
-    the ranking."""
+    """Situations and tags of the hits, in one statement (search/db.py);
+    focus areas come with the ranking."""
     facets = Facets(focus_area=ranking.focus_area)
-    measures = [pk for kind, pk, _score in ranking.hits if kind == "tiltak"]
-    images = [pk for kind, pk, _score in ranking.hits if kind == "visuell-stotte"]
-    parts = []
-
-    def part(queryset, kind, facet, pk, slug, name):
-        return (
-            queryset.annotate(kind=Value(kind), facet=Value(facet))
-            .values_list("kind", "facet", pk, slug, name)
-            .order_by()
-        )
-
-    if measures:
-        parts += [
-            part(
-                MeasurePage.situations.through.objects.filter(
-                    measurepage_id__in=measures
-                ),
-                "tiltak",
-                "situation",
-                "measurepage_id",
-                "situation__slug",
-                "situation__name",
-            ),
-            part(
-                MeasureTag.objects.filter(content_object_id__in=measures),
-                "tiltak",
-                "tag",
-                "content_object_id",
-                "tag__slug",
-                "tag__name",
-            ),
-        ]
-    if images:
-        parts += [
-            part(
-                VisualSupport.situations.through.objects.filter(
-                    visualsupport_id__in=images
-                ),
-                "visuell-stotte",
-                "situation",
-                "visualsupport_id",
-                "situation__slug",
-                "situation__name",
-            ),
-            part(
-                TaggedItem.objects.filter(
-                    content_type=ContentType.objects.get_for_model(VisualSupport),
-                    object_id__in=images,
-                ),
-                "visuell-stotte",
-                "tag",
-                "object_id",
-                "tag__slug",
-                "tag__name",
-            ),
-        ]
-    if not parts:
-        return facets
     targets = {
         "situation": (facets.situations, facets.situation_names),
         "tag": (facets.tags, facets.tag_names),
     }
-    for kind, facet, pk, slug, name in parts[0].union(*parts[1:], all=True):
+    for kind, facet, pk, slug, name in db.facet_rows(
+        [pk for kind, pk, _score in ranking.hits if kind == "tiltak"],
+        [pk for kind, pk, _score in ranking.hits if kind == "visuell-stotte"],
+    ):
         values, names = targets[facet]
         values.setdefault((kind, pk), set()).add(slug)
         names[slug] = name
@@ -434,10 +378,13 @@ class Result:
 
 
 # A visual support's thumbnail: what {% picture image format-{webp,png}
-# fill-120x120 alt="" loading="lazy" %} gives, built once per image and cached
-# with the result. Prefetching just these renditions, not every size made for
-# print and the gallery, keeps the page to one rendition query.
+# fill-120x120 alt="" loading="lazy" %} gives. It depends only on the image
+# file and its focal point, not on the pages around it, so it is cached per
+# image under those (not under the content generation): a search right after a
+# publish reuses it. Only images without a cached thumbnail have their
+# renditions loaded, just the two thumbnail ones.
 THUMBNAIL_FILTERS = ("format-webp|fill-120x120", "format-png|fill-120x120")
+THUMBNAIL_TIMEOUT = 60 * 60
 
 
 @functools.cache
@@ -451,6 +398,43 @@ def thumbnail_html(image):
     return Picture(renditions, {"alt": "", "loading": "lazy"}).__html__()
 
 
+def thumbnail_key(image):
+    return (
+        "search-thumbnail:"
+        + hashlib.sha256(
+            repr(
+                (
+                    image.pk,
+                    image.file.name,
+                    image.file_hash,
+                    image.get_focal_point(),
+                    THUMBNAIL_FILTERS,
+                )
+            ).encode()
+        ).hexdigest()
+    )
+
+
+def thumbnails(images):
+    """{image pk: thumbnail HTML}, from the cache where it can."""
+    keys = {image.pk: thumbnail_key(image) for image in images}
+    cached = cache.get_many(list(keys.values()))
+    html = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [pk for pk in keys if pk not in html]
+    if missing:
+        rendered = {
+            image.pk: thumbnail_html(image)
+            for image in VisualSupport.objects.filter(
+                pk__any_of=missing
+            ).prefetch_renditions(*THUMBNAIL_FILTERS)
+        }
+        cache.set_many(
+            {keys[pk]: value for pk, value in rendered.items()}, THUMBNAIL_TIMEOUT
+        )
+        html.update(rendered)
+    return html
+
+
 RESULT_PAGE_FIELDS = (
     "title",
     "url_path",
@@ -460,6 +444,7 @@ RESULT_PAGE_FIELDS = (
     "summary",
     "focus_area",
 )
+SUMMARY_LENGTH = 240
 
 
 def load_results(hits):
@@ -469,14 +454,15 @@ def load_results(hits):
     objects = {}
     for kind, pks in by_kind.items():
         model = TYPES_BY_KEY[kind].model
-        queryset = model.objects.filter(pk__in=pks)
-        if model is VisualSupport:
-            queryset = queryset.prefetch_renditions(*THUMBNAIL_FILTERS)
-        else:
+        queryset = model.objects.filter(pk__any_of=pks)
+        if model is not VisualSupport:
             # Only what a result shows: not the page's StreamFields and the rest.
             queryset = queryset.only(*RESULT_PAGE_FIELDS)
         for obj in queryset:
             objects[(kind, obj.pk)] = obj
+    images = thumbnails(
+        [obj for obj in objects.values() if isinstance(obj, VisualSupport)]
+    )
     results = []
     for kind, pk, _score in hits:
         obj = objects.get((kind, pk))
@@ -491,9 +477,9 @@ def load_results(hits):
                     obj,
                     obj.title,
                     obj.get_absolute_url(),
-                    obj.description,
+                    Truncator(obj.description).chars(SUMMARY_LENGTH),
                     image=obj,
-                    thumbnail=thumbnail_html(obj),
+                    thumbnail=images.get(pk, ""),
                 )
             )
         else:
@@ -504,7 +490,7 @@ def load_results(hits):
                     obj,
                     obj.title,
                     obj.url,
-                    obj.summary,
+                    Truncator(obj.summary).chars(SUMMARY_LENGTH),
                     obj.get_focus_area_display(),
                 )
             )

@@ -3,10 +3,12 @@ change that editors make shows in the very next search, and nothing that belongs
 to one reader (their saved items) is shared with another."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from measures.factories import MeasurePageFactory
+from measures.factories import MeasurePageFactory, VisualSupportFactory
 from portal import saved
 from search import rank
 from team.factories import UserFactory
@@ -102,3 +104,31 @@ def test_saved_state_is_each_readers_own(client, measure):
     assert 'name="action" value="remove"' in mine
     assert 'name="action" value="remove"' not in theirs
     assert 'name="action" value="save"' in theirs
+
+
+def thumbnail(client, q):
+    outcome = client.get("/sok/", {"q": q}).context["outcome"]
+    return [r.thumbnail for r in outcome.results.object_list if r.image]
+
+
+def test_a_thumbnail_is_reused_after_a_publish_but_follows_its_image(
+    staff_client, measure, index_ready
+):
+    image = VisualSupportFactory(title="Tegnstøtte: spise", description="Å spise.")
+    index_ready()
+    first = thumbnail(staff_client, "tegnstøtte")
+    assert len(first) == 1 and "<picture>" in first[0]
+    # A publish raises the content generation: the ranking and the result page
+    # are worked out again, the thumbnail comes from the cache without renditions.
+    publish(title="Noe helt annet")
+    index_ready()
+    with CaptureQueriesContext(connection) as captured:
+        assert thumbnail(staff_client, "tegnstøtte") == first
+    assert not [q for q in captured.captured_queries if "rendition" in q["sql"]]
+    # A new focal point is a new crop: the next search shows it.
+    image.focal_point_x, image.focal_point_y = 1, 1
+    image.focal_point_width, image.focal_point_height = 2, 2
+    image.save()
+    index_ready()
+    moved = thumbnail(staff_client, "tegnstøtte")
+    assert len(moved) == 1 and moved != first

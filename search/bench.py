@@ -15,8 +15,9 @@ adds generated measures up to ``--size`` (plus visual supports and meeting
 materials), builds the index with ``update_index`` and then measures, after a
 warm-up:
 
-* search: our view (GET /sok/ as a logged-in user), ``service.search()``
-  in-process, and the raw backend query
+* search: our view (GET /sok/ as a logged-in user; a repeated query and cold),
+  ``service.search()`` in-process, the raw backend query the view sends
+  (``rank.ranked_rows``) and, once per query for reference, Wagtail's
   ``backend.search(PlainText(q), MeasurePage.objects.live())[:20]``;
 * suggestions: GET /sok/forslag/ and the raw ``backend.autocomplete()``;
 * pages (database runs only): home, a measure, the measure list, the gallery.
@@ -826,6 +827,10 @@ def worker(name, size, repeat, page_runs, generate_data, profile_path, out):
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE")
             timings["vacuum_analyze"] = round(time.perf_counter() - started, 1)
+        # As a served worker does once its application is loaded (portal/wsgi.py).
+        from portal.wsgi import freeze_startup_objects
+
+        freeze_startup_objects()
         client = logged_in_client()
         result["search"] = measure_search(client, repeat, out)
         result["suggest"] = measure_suggest(client, repeat, out)
@@ -1009,8 +1014,10 @@ def run(size, backends, repeat, page_runs, keep, profile, out=sys.stderr):
         if "engine" in backends:
             ok, reason = engine_available()
             if ok:
-                # The engine answers next to PostgreSQL in production; reuse its data.
-                reuse = "postgresql" in results["backends"]
+                # The engine answers next to PostgreSQL in production; reuse its data
+                # when PostgreSQL ran this time (results kept from an earlier run
+                # have no database left to reuse).
+                reuse = postgres_url is not None
                 results["backends"]["engine"] = run_worker(
                     "engine",
                     {

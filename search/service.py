@@ -195,9 +195,11 @@ def ranked(backend, parsed, operator):
     # page types' one-to-one links, so the facets need no query of their own.
     focus_area = {}
     visible_pages = {}
-    for pk, content_type_id, *areas in pages.filter(
-        pk__any_of=[pk for _ct, pk, _score in page_rows]
-    ).values_list("pk", "content_type_id", *FOCUS_AREA_LOOKUPS):
+    for pk, content_type_id, *areas in (
+        pages.filter(pk__any_of=[pk for _ct, pk, _score in page_rows])
+        .order_by()
+        .values_list("pk", "content_type_id", *FOCUS_AREA_LOOKUPS)
+    ):
         kind = kind_for_content_type[content_type_id]
         visible_pages[pk] = kind
         focus_area[(kind, pk)] = next((a for a in areas if a), None)
@@ -517,15 +519,17 @@ class SearchOutcome:
 
 # --- What a query finds is the same for every reader: cached per process ---
 #
-# The ranking, its facets and the recommended results are cached under the
-# content generation (portal/page_cache.py), which goes up on every publish,
-# unpublish, move or deletion of a page, every change to a visual support,
-# situation or tag, and (search/signals.py) every change to view restrictions or
-# recommended results, and after ``update_index``. So a page that is unpublished
-# or made private disappears from the next search in every worker. The short
-# timeout bounds what the key cannot see: an engine makes a new document
-# searchable about a second after it is indexed, so a search in that second could
-# miss a page published just before it. Reduced-mode answers are not cached.
+# The whole outcome of a request's parameters (``search``), and beneath it the
+# ranking, facets and recommended results of a query (``find``) and each page of
+# results (``cached_results``), are cached under the content generation
+# (portal/page_cache.py). It goes up on every publish, unpublish, move or
+# deletion of a page, every change to a visual support, situation or tag, and
+# (search/signals.py) every change to view restrictions, recommended results or
+# synonyms, and after ``update_index``. So a page that is unpublished or made
+# private disappears from the next search in every worker. The short timeout
+# bounds what the key cannot see: an engine makes a new document searchable about
+# a second after it is indexed, so a search in that second could miss a page
+# published just before it. Reduced-mode answers are not cached.
 SHARED_TIMEOUT = 60
 
 
@@ -604,7 +608,39 @@ def cached_results(hits, generation):
 
 
 def search(params):
+    """The outcome for a request's GET parameters, cached whole per process.
+
+    The same parameters under the same content generation give the same outcome
+    for every reader (who has saved what is added by the view), so a repeated
+    search costs one cache read. Other pages or filters of a cached query reuse
+    ``find`` and ``cached_results``.
+    """
     started = time.perf_counter()
+    if not (params.get("q") or "").strip():
+        return compute(params, generation=None)
+    generation = current_generation()
+    key = cache_key(
+        "search-outcome",
+        generation,
+        (settings.SEARCH_BACKEND, parameter_lists(params)),
+    )
+    outcome = cache.get(key)
+    if outcome is None:
+        outcome = compute(params, generation)
+        if not outcome.degraded:
+            cache.set(key, outcome, SHARED_TIMEOUT)
+    outcome.duration_ms = int((time.perf_counter() - started) * 1000)
+    return outcome
+
+
+def parameter_lists(params):
+    """Sorted (name, [values]) of a QueryDict, or of a plain dict (tests, bench)."""
+    if hasattr(params, "lists"):
+        return sorted(params.lists())
+    return sorted((name, [value]) for name, value in params.items())
+
+
+def compute(params, generation):
     q, messages = clean_query(params.get("q", ""))
     outcome = SearchOutcome(query=q, messages=messages)
     if not q:
@@ -617,7 +653,6 @@ def search(params):
         )
         return outcome
 
-    generation = current_generation()
     shared = find(q, parsed, generation)
     hits, facets = shared.ranking.hits, shared.facets
     outcome.capped, outcome.matched_any = shared.ranking.capped, shared.matched_any
@@ -637,7 +672,6 @@ def search(params):
     outcome.results = page
     if not hits:
         outcome.suggestion = did_you_mean(parsed)
-    outcome.duration_ms = int((time.perf_counter() - started) * 1000)
     return outcome
 
 

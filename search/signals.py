@@ -26,7 +26,10 @@ def add_saved_image(sender, instance, **kwargs):
 
 
 def synonyms_changed(sender, **kwargs):
+    from portal.page_cache import bump_generation
+
     vocabulary.invalidate()
+    bump_generation()  # cached search outcomes were expanded with the old groups
 
 
 def search_results_changed(sender, **kwargs):

@@ -1,5 +1,7 @@
 """/sok/ (the results page) and /sok/forslag/ (JSON suggestions for the search box)."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -22,18 +24,21 @@ def search_view(request):
         )
     params = request.GET.copy()
     params.pop("side", None)
+    # Each filter links to this search with its value toggled (and page 1). Built
+    # from plain lists: a results page has up to about 40 such links.
+    current = dict(params.lists())
     for param, items in zip(
         ("type", "fokusomrade", "situasjon", "stikkord"),
         (outcome.facets.get(k, []) for k in ("type", "focus_area", "situation", "tag")),
         strict=True,
     ):
         for item in items:
-            toggled = params.copy()
+            toggled = dict(current)
             if item.selected:
                 toggled.pop(param, None)
             else:
-                toggled[param] = item.value
-            item.href = f"?{toggled.urlencode()}"
+                toggled[param] = [item.value]
+            item.href = f"?{urlencode(toggled, doseq=True)}"
     return render(
         request,
         "search/search.html",

@@ -132,3 +132,35 @@ def test_a_thumbnail_is_reused_after_a_publish_but_follows_its_image(
     index_ready()
     moved = thumbnail(staff_client, "tegnstøtte")
     assert len(moved) == 1 and moved != first
+
+
+def test_a_new_synonym_group_shows_in_the_next_search(staff_client, measure):
+    from measures.models import SynonymGroup
+
+    assert titles(staff_client, "håndtegn") == []
+    SynonymGroup.objects.create(words="tegnstøtte\nhåndtegn")
+    assert titles(staff_client, "håndtegn") == [measure.title]
+
+
+def test_the_same_request_is_answered_whole_from_the_cache(
+    staff_client, measure, monkeypatch
+):
+    from search import service
+
+    computed = []
+    original = service.compute
+
+    def counting(params, generation):
+        computed.append(dict(params))
+        return original(params, generation)
+
+    monkeypatch.setattr(service, "compute", counting)
+    query = {"q": "tegnstøtte", "type": "tiltak"}
+    first = staff_client.get("/sok/", query).context["outcome"]
+    again = staff_client.get("/sok/", query).context["outcome"]
+    assert len(computed) == 1
+    assert again.total == first.total == 1
+    assert [r.title for r in again.results.object_list] == [measure.title]
+    # Another filter is another outcome (its ranking comes from ``find``'s cache).
+    staff_client.get("/sok/", {"q": "tegnstøtte", "type": "visuell-stotte"})
+    assert len(computed) == 2

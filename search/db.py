@@ -3,10 +3,10 @@
 A search hands the database up to ``2 * rank.LIMIT`` ids at a time: to check
 which are live and public, to read their situations and tags, to load the page
 of results. With ``pk__in=[…]`` Django prepares every id on its own and writes
-one placeholder per id, so the SQL text differs with every search: the driver
-parses it anew each time (psycopg caches only repeated texts) and the database
-plans it anew. At 10 000 measures that was a third of a cold search
-(docs/performance.md).
+one placeholder per id, so the SQL text differs with every search and the driver
+parses it anew each time (psycopg caches only repeated texts). At 10 000
+measures these three steps took about half of a cold search on PostgreSQL, most
+of it in Python (docs/performance.md).
 
 ``id_list`` sends the ids as one parameter instead (an array on PostgreSQL, a
 JSON list on SQLite), so the SQL text is the same for any number of ids.

@@ -530,7 +530,7 @@ def measure_search(client, repeat, out=sys.stderr):
             backend,
             parsed.concepts,
             "and",
-            service.page_queryset(),
+            service.candidate_pages(),
             VisualSupport.objects.all(),
             service.PAGE_MODELS,
         )

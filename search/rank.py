@@ -131,11 +131,16 @@ def _engine_rows(backend, concepts, operator, querysets, limit):
     for queryset in querysets:
         results = backend.search(query, queryset)  # lazy: builds, does not send
         compiler = results.query_compiler
+        # The primary key from its doc values, and no stored fields at all
+        # ("_none_" skips even _id): the fetch phase then reads no stored-field
+        # blocks. At 10 000 measures this halved the engine's own time (took
+        # 4 → 2 ms p50, 8 → 4 ms p95; docs/performance.md).
         body = {
             "query": compiler.get_query(),
             "size": limit,
             "_source": False,
-            results.fields_param_name: "pk",
+            "stored_fields": "_none_",
+            "docvalue_fields": ["pk"],
         }
         sort = compiler.get_sort()
         if sort is not None:

@@ -9,9 +9,12 @@ The flow, the same on every backend:
 3. ask the backend for the ranked matches — all concepts first, any concept if
    that finds nothing — from the engine, or from the database backend when the
    engine fails (reduced mode);
-4. count facets and apply filters in the database over the ranked ids (at most
-   ``rank.LIMIT`` of each kind: search/rank.py), then load only the objects of
-   the page being shown.
+4. keep the ranked ids that are live, public and still there, with their focus
+   area, situations and tags, in one statement that also tells whether editors
+   recommend anything for the query (``db.search_facts``; at most
+   ``rank.LIMIT`` ids of each kind: search/rank.py);
+5. count facets and apply filters in Python over those, then load only the
+   objects of the page being shown.
 """
 
 import functools
@@ -22,6 +25,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -155,74 +159,14 @@ def page_queryset():
     return Page.objects.live().public().type(*PAGE_MODELS)
 
 
-# Page → its type's focus_area, through the one-to-one link of each page type.
-FOCUS_AREA_LOOKUPS = [
-    f"{model._meta.model_name}__focus_area"
-    for model in PAGE_MODELS
-    if any(f.name == "focus_area" for f in model._meta.get_fields())
-]
+def candidate_pages():
+    """The pages a backend ranks: live and of a searchable type.
 
-
-@dataclass
-class Ranking:
-    hits: list  # (kind key, pk, relevance), best first
-    capped: bool  # more matches than rank.LIMIT: only the best are here
-    focus_area: dict  # (kind key, pk) → focus area, for the pages in hits
-
-
-def ranked(backend, parsed, operator):
-    """(kind key, pk, relevance) of the best live, public matches, best first.
-
-    At most ``rank.LIMIT`` of each kind (search/rank.py ``ranked_rows``).
+    Not ``.public()``: that reads the view restrictions with a query of its own
+    first. Pages in private sections are removed after ranking, with the rest
+    of the visibility check (``db.search_facts``), as on the database backends.
     """
-    pages = page_queryset()  # .public() reads the view restrictions once, here
-    rows = rank.ranked_rows(
-        backend,
-        parsed.concepts,
-        operator,
-        pages,
-        VisualSupport.objects.all(),
-        PAGE_MODELS,
-    )
-    page_rows, image_rows = rows.pages, rows.images
-    kind_for_content_type = {
-        ContentType.objects.get_for_model(t.model).pk: t.key
-        for t in RESULT_TYPES
-        if issubclass(t.model, Page)
-    }
-    # The index may briefly lag behind the database: keep only what is visible.
-    # The same query reads each page's focus area (for the facets) through the
-    # page types' one-to-one links, so the facets need no query of their own.
-    focus_area = {}
-    visible_pages = {}
-    for pk, content_type_id, *areas in (
-        pages.filter(pk__any_of=[pk for _ct, pk, _score in page_rows])
-        .order_by()
-        .values_list("pk", "content_type_id", *FOCUS_AREA_LOOKUPS)
-    ):
-        kind = kind_for_content_type[content_type_id]
-        visible_pages[pk] = kind
-        focus_area[(kind, pk)] = next((a for a in areas if a), None)
-    visible_images = set(
-        VisualSupport.objects.filter(
-            pk__any_of=[pk for _ct, pk, _score in image_rows]
-        ).values_list("pk", flat=True)
-    )
-    hits = [
-        (visible_pages[pk], pk, score)
-        for _ct, pk, score in page_rows
-        if pk in visible_pages
-    ] + [
-        ("visuell-stotte", pk, score)
-        for _ct, pk, score in image_rows
-        if pk in visible_images
-    ]
-    # A stable sort keeps each backend's own order among equal relevance.
-    hits.sort(key=lambda hit: -hit[2])
-    return Ranking(hits, rows.capped, focus_area)
-
-
-# --- Facets and filters, in the database over the ranked ids ---
+    return Page.objects.live().type(*PAGE_MODELS)
 
 
 @dataclass
@@ -234,22 +178,82 @@ class Facets:
     tag_names: dict = field(default_factory=dict)
 
 
-def load_facets(ranking):
-    """Situations and tags of the hits, in one statement (search/db.py);
-    focus areas come with the ranking."""
-    facets = Facets(focus_area=ranking.focus_area)
+@dataclass
+class Ranking:
+    hits: list  # (kind key, pk, relevance), best first
+    capped: bool  # more matches than rank.LIMIT: only the best are here
+    facets: Facets  # of the hits
+    promoted: bool  # editors recommend something for this query
+
+
+def ranked(backend, parsed, operator, query_string):
+    """The best live, public matches (``Ranking``), best first, with their facets.
+
+    At most ``rank.LIMIT`` of each kind (search/rank.py ``ranked_rows``). What
+    the ranking needs from the database comes in one statement
+    (``db.search_facts``); ``query_string`` is the query as normalised for
+    recommended results.
+    """
+    rows = rank.ranked_rows(
+        backend,
+        parsed.concepts,
+        operator,
+        candidate_pages(),
+        VisualSupport.objects.all(),
+        PAGE_MODELS,
+    )
+    page_rows, image_rows = rows.pages, rows.images
+    # The index may briefly lag behind the database: keep only what is visible.
+    facts = db.search_facts(
+        [pk for _ct, pk, _score in page_rows],
+        [pk for _ct, pk, _score in image_rows],
+        PAGE_MODELS,
+        query_string,
+    )
+    kind_for_content_type = kinds_by_content_type()
+    facets = Facets()
+    hits = []
+    for _ct, pk, score in page_rows:
+        if pk in facts.pages:
+            content_type_id, focus_area = facts.pages[pk]
+            kind = kind_for_content_type[content_type_id]
+            hits.append((kind, pk, score))
+            facets.focus_area[(kind, pk)] = focus_area
+    hits += [
+        ("visuell-stotte", pk, score)
+        for _ct, pk, score in image_rows
+        if pk in facts.images
+    ]
     targets = {
         "situation": (facets.situations, facets.situation_names),
         "tag": (facets.tags, facets.tag_names),
     }
-    for kind, facet, pk, slug, name in db.facet_rows(
-        [pk for kind, pk, _score in ranking.hits if kind == "tiltak"],
-        [pk for kind, pk, _score in ranking.hits if kind == "visuell-stotte"],
-    ):
+    for kind, facet, pk, slug, name in facts.facets:
         values, names = targets[facet]
         values.setdefault((kind, pk), set()).add(slug)
         names[slug] = name
-    return facets
+    # A stable sort keeps each backend's own order among equal relevance.
+    hits.sort(key=lambda hit: -hit[2])
+    return Ranking(hits, rows.capped, facets, facts.promoted)
+
+
+@functools.cache
+def page_kinds():
+    """(page model, result kind key) for every searchable page type and its
+    subclasses (as ``PageQuerySet.type()``)."""
+    return [
+        (model, result_type.key)
+        for model in apps.get_models()
+        for result_type in RESULT_TYPES
+        if issubclass(result_type.model, Page) and issubclass(model, result_type.model)
+    ]
+
+
+def kinds_by_content_type():
+    """Content type id → result kind key (ContentType's own cache: no query)."""
+    return {
+        ContentType.objects.get_for_model(model).pk: key for model, key in page_kinds()
+    }
 
 
 @dataclass
@@ -449,6 +453,14 @@ RESULT_PAGE_FIELDS = (
 SUMMARY_LENGTH = 240
 
 
+def shorten(text):
+    """At most SUMMARY_LENGTH characters; most summaries are shorter, and
+    Truncator costs about 0.1 ms a call even when it has nothing to cut."""
+    if len(text) <= SUMMARY_LENGTH:
+        return text
+    return Truncator(text).chars(SUMMARY_LENGTH)
+
+
 def load_results(hits):
     by_kind = {}
     for kind, pk, _score in hits:
@@ -479,7 +491,7 @@ def load_results(hits):
                     obj,
                     obj.title,
                     obj.get_absolute_url(),
-                    Truncator(obj.description).chars(SUMMARY_LENGTH),
+                    shorten(obj.description),
                     image=obj,
                     thumbnail=images.get(pk, ""),
                 )
@@ -492,7 +504,7 @@ def load_results(hits):
                     obj,
                     obj.title,
                     obj.url,
-                    Truncator(obj.summary).chars(SUMMARY_LENGTH),
+                    shorten(obj.summary),
                     obj.get_focus_area_display(),
                 )
             )
@@ -551,16 +563,10 @@ def cache_key(prefix, generation, what):
 
 
 def shared_key(q, parsed, generation):
-    from wagtail.search.utils import normalise_query_string
-
     return cache_key(
         "search",
         generation,
-        (
-            settings.SEARCH_BACKEND,
-            normalise_query_string(q),  # the promotions' key
-            parsed.concepts,
-        ),
+        (settings.SEARCH_BACKEND, promotion_key(q), parsed.concepts),
     )
 
 
@@ -571,23 +577,25 @@ def find(q, parsed, generation):
     if shared is not None:
         return shared
     matched_any = False
+    query_string = promotion_key(q)
 
     def run(backend):
         nonlocal matched_any
-        ranking = ranked(backend, parsed, "and")
+        ranking = ranked(backend, parsed, "and", query_string)
         if not ranking.hits and len(parsed.concepts) > 1:
-            ranking = ranked(backend, parsed, "or")
+            ranking = ranked(backend, parsed, "or", query_string)
             matched_any = bool(ranking.hits)
         return ranking
 
     ranking, backend, degraded = with_fallback(run)
     shared = Shared(
         ranking=ranking,
-        facets=load_facets(ranking),
+        facets=ranking.facets,
         matched_any=matched_any,
         backend=backend,
         degraded=degraded,
-        promotions=promotions(q),
+        # Read only when the ranking's statement found some for the query.
+        promotions=promotions(q) if ranking.promoted else [],
     )
     if not degraded:
         cache.set(key, shared, SHARED_TIMEOUT)
@@ -697,13 +705,19 @@ class Promotion:
     description: str
 
 
+def promotion_key(q):
+    """The query as recommended results are stored under (Wagtail's form)."""
+    from wagtail.search.utils import normalise_query_string
+
+    return normalise_query_string(q)
+
+
 def promotions(q):
     """Editors' recommended pages or links for exactly this query ("anbefalt")."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.search.utils import normalise_query_string
 
     picks = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(q))
+        SearchPromotion.objects.filter(query__query_string=promotion_key(q))
         .select_related("page")
         .order_by("sort_order")
     )

@@ -1,17 +1,22 @@
-"""search/db.py: ids as one parameter, and the facets of many hits in one statement.
+"""search/db.py: ids as one parameter, and what a ranking needs in one statement.
 
 Runs on SQLite and on PostgreSQL (CI's second configuration), whose SQL differs.
 """
 
 import pytest
+from django.contrib.auth.models import Group
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction
 
+from measures.choices import FocusArea
 from measures.factories import (
     MeasurePageFactory,
     SituationFactory,
     VisualSupportFactory,
 )
 from measures.models import MeasurePage, VisualSupport
-from search import db
+from portal.factories import MeetingMaterialPageFactory, WheelPeriodPageFactory
+from search import db, service
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +65,67 @@ def test_facet_rows_reads_situations_and_tags_of_measures_and_images():
     assert set(db.facet_rows([other.pk], [])) == {
         ("tiltak", "situation", other.pk, "maltid", "Måltid")
     }
+
+
+def test_search_facts_keeps_what_wagtail_calls_live_and_public():
+    shown = MeasurePageFactory(focus_area=FocusArea.PLAY_AND_LEARNING)
+    meeting = MeetingMaterialPageFactory(focus_area=FocusArea.EMOTIONAL)
+    period = WheelPeriodPageFactory()
+    draft = MeasurePageFactory()
+    draft.unpublish()
+    private = MeasurePageFactory()
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Redaktører")])
+    below_private = MeasurePageFactory(parent=meeting)
+    PageViewRestriction.objects.create(
+        page=meeting.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    home = Page.objects.get(depth=2)  # live and public, but not a searchable type
+    ids = [p.pk for p in (shown, meeting, period, draft, private, below_private, home)]
+    ids.append(10**9)  # gone from the database, still in the index
+
+    facts = db.search_facts(ids, [], service.PAGE_MODELS, "x")
+
+    wagtail = set(
+        Page.objects.live()
+        .public()
+        .type(*service.PAGE_MODELS)
+        .filter(pk__in=ids)
+        .values_list("pk", flat=True)
+    )
+    assert set(facts.pages) == wagtail == {shown.pk, period.pk}
+    assert facts.pages[shown.pk] == (shown.content_type_id, FocusArea.PLAY_AND_LEARNING)
+    assert facts.pages[period.pk] == (period.content_type_id, period.focus_area)
+    assert not facts.images and not facts.facets and not facts.promoted
+
+
+def test_search_facts_reads_images_facets_and_recommendations_together():
+    meal = SituationFactory(name="Måltid", slug="maltid")
+    measure = MeasurePageFactory()
+    measure.situations.add(meal)
+    measure.save()
+    image = VisualSupportFactory()
+    image.tags.add("piktogram")
+    SearchPromotion.objects.create(query=Query.get("Måltid"), page=measure)
+
+    facts = db.search_facts(
+        [measure.pk],
+        [image.pk, 10**9],
+        service.PAGE_MODELS,
+        service.promotion_key("Måltid"),
+    )
+
+    assert set(facts.pages) == {measure.pk}
+    assert facts.images == {image.pk}
+    assert (
+        set(facts.facets)
+        == set(db.facet_rows([measure.pk], [image.pk]))
+        == {
+            ("tiltak", "situation", measure.pk, "maltid", "Måltid"),
+            ("visuell-stotte", "tag", image.pk, "piktogram", "piktogram"),
+        }
+    )
+    assert facts.promoted
+    assert not db.search_facts([], [], service.PAGE_MODELS, "noe annet").promoted

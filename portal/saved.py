@@ -6,6 +6,7 @@ every list resolves its targets with one query per type (``resolve_targets``).
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -129,6 +130,39 @@ def saved_keys_for(request):
         )
     request._saved_keys = keys
     return keys
+
+
+# Lagre buttons in HTML that every reader shares (search results): the template
+# tag ``save_button_slot`` leaves a marker per button and renders it in both
+# states with CSRF_SLOT where the token goes; ``fill_save_slots`` then builds the
+# reader's HTML. The marker is an HTML comment, which text escaped by the
+# template cannot contain.
+SLOT_MARKER = "<!--lagre-slot:{}-->"
+SLOT_RE = re.compile(r"<!--lagre-slot:(\d+)-->")
+CSRF_SLOT = "csrf-token-slot"
+
+
+def save_slot_parts(html, slots):
+    """The shared HTML as a list: text, and (target key, unsaved, saved) per
+    button (``slots``: marker number → that tuple)."""
+    pieces = SLOT_RE.split(html)  # text, number, text, number, …, text
+    return [
+        piece if n % 2 == 0 else slots[int(piece)] for n, piece in enumerate(pieces)
+    ]
+
+
+def fill_save_slots(parts, request):
+    """The reader's HTML from ``save_slot_parts``: each button in their saved
+    state, with their CSRF token."""
+    from django.middleware.csrf import get_token
+    from django.utils.safestring import mark_safe
+
+    keys = saved_keys_for(request)
+    html = "".join(
+        part if isinstance(part, str) else part[2 if part[0] in keys else 1]
+        for part in parts
+    )
+    return mark_safe(html.replace(CSRF_SLOT, get_token(request)))  # noqa: S308
 
 
 def target_key(obj):

@@ -527,6 +527,7 @@ class SearchOutcome:
     degraded: bool = False
     promotions: list = field(default_factory=list)
     duration_ms: int = 0
+    generation: int | None = None  # the content generation it was computed under
 
 
 # --- What a query finds is the same for every reader: cached per process ---
@@ -635,6 +636,7 @@ def search(params):
     outcome = cache.get(key)
     if outcome is None:
         outcome = compute(params, generation)
+        outcome.generation = generation
         if not outcome.degraded:
             cache.set(key, outcome, SHARED_TIMEOUT)
     outcome.duration_ms = int((time.perf_counter() - started) * 1000)

@@ -2,9 +2,13 @@
 change that editors make shows in the very next search, and nothing that belongs
 to one reader (their saved items) is shared with another."""
 
+import re
+
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -104,6 +108,39 @@ def test_saved_state_is_each_readers_own(client, measure):
     assert 'name="action" value="remove"' in mine
     assert 'name="action" value="remove"' not in theirs
     assert 'name="action" value="save"' in theirs
+
+
+def test_shared_results_html_carries_each_readers_own_csrf_token(measure):
+    # The result cards are rendered once and shared (search/views.py); the
+    # Lagre forms in them must still post with the reader's own token.
+    readers = []
+    for name in ("forste", "andre"):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(UserFactory(username=name, group="Ansatte"))
+        readers.append(client)
+    for client in readers:
+        html = client.get("/sok/", {"q": "tegnstøtte"}).content.decode()
+        assert saved.CSRF_SLOT not in html and "lagre-slot" not in html
+        token = re.search(
+            rf'id="lagre-tiltak-{measure.pk}".*?'
+            r'name="csrfmiddlewaretoken" value="([^"]+)"',
+            html,
+            re.S,
+        ).group(1)
+        response = client.post(
+            reverse("saved_toggle"),
+            {
+                "csrfmiddlewaretoken": token,
+                "type": "tiltak",
+                "id": measure.pk,
+                "action": "save",
+                "next": "/sok/?q=tegnst%C3%B8tte",
+            },
+        )
+        assert response.status_code == 302
+        again = client.get("/sok/", {"q": "tegnstøtte"}).content.decode()
+        assert 'name="action" value="remove"' in again
+    assert saved.saved_count(measure) == 2
 
 
 def thumbnail(client, q):

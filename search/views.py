@@ -18,7 +18,7 @@ from search.models import QueryLog
 def search_view(request):
     outcome = service.search(request.GET)
     if outcome.query:
-        QueryLog.objects.create(
+        QueryLog.record(
             query=outcome.query,
             backend=outcome.backend,
             hits=outcome.total,

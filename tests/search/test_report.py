@@ -261,3 +261,25 @@ def test_prune_query_log_refuses_to_delete_everything():
     with pytest.raises(CommandError):
         call_command("prune_query_log", "--days", "0")
     assert QueryLog.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_logged_search_is_stored_outside_a_transaction_and_leaves_none_open():
+    # Outside a transaction (as in a served request) PostgreSQL stores the line
+    # in a transaction of its own, committed without waiting for the disk
+    # (search/models.py); the connection must be back in autocommit after it.
+    from django.db import connection
+
+    before = timezone.now()
+    QueryLog.record("vente på tur", "database", 3, 12, False)
+    QueryLog.record("x" * 300, "database", 0, 1, True)  # cut to the column's length
+    rows = list(QueryLog.objects.order_by("pk"))
+    assert [(r.query[:12], r.hits, r.degraded) for r in rows] == [
+        ("vente på tur", 3, False),
+        ("x" * 12, 0, True),
+    ]
+    assert len(rows[1].query) == 200
+    assert all(before <= r.created_at <= timezone.now() for r in rows)
+    assert connection.get_autocommit() and not connection.in_atomic_block
+    if connection.vendor == "postgresql":
+        assert connection.connection.info.transaction_status == 0  # idle, none open

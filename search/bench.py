@@ -669,7 +669,7 @@ def measure_suggest(client, repeat, out=sys.stderr):
         return rank.suggested_ids(
             backend,
             WORD_RE.findall(fold(q)),
-            service.page_queryset(),
+            service.candidate_pages(),
             VisualSupport.objects.all(),
             service.PAGE_MODELS,
             8,

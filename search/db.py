@@ -130,18 +130,37 @@ class SearchFacts:
     promoted: bool = False  # editors recommend something for the query
 
 
-def _page_select(page_ids, page_models):
-    """SELECT of the live, public pages among ``page_ids`` of ``page_models``:
-    rows ("page", "", id, focus area or NULL, content type id as text).
+def _visible_pages(page_ids, page_models, joins=""):
+    """(FROM … WHERE …, params): the live, public pages among ``page_ids`` of
+    ``page_models`` and their subclasses, as ``p`` (``joins`` go between).
 
-    "Public" as Wagtail's ``PageQuerySet.public()``: not at or below a page with
-    a view restriction of any kind.
+    As Wagtail's ``live().public().type(…)``; "public": not at or below a page
+    with a view restriction of any kind.
     """
     from wagtail.models import Page, PageViewRestriction
 
     page_table = Page._meta.db_table
     restriction_table = PageViewRestriction._meta.db_table
     restricted_page = PageViewRestriction._meta.get_field("page").column
+    types = {m for m in apps.get_models() if issubclass(m, tuple(page_models))}
+    type_ids = sorted(
+        ct.pk for ct in ContentType.objects.get_for_models(*types).values()
+    )
+    condition, params = id_list(page_ids)
+    sql = (
+        f"FROM {page_table} p {joins} "  # noqa: S608 (our own tables)
+        f"WHERE p.id {condition} AND p.live "
+        f"AND p.content_type_id IN ({', '.join('%s' for _ in type_ids)}) "
+        f"AND NOT EXISTS (SELECT 1 FROM {restriction_table} r "
+        f"JOIN {page_table} rp ON rp.id = r.{restricted_page} "
+        f"WHERE SUBSTR(p.path, 1, LENGTH(rp.path)) = rp.path)"
+    )
+    return sql, [*params, *type_ids]
+
+
+def _page_select(page_ids, page_models):
+    """SELECT of the visible pages (``_visible_pages``): rows ("page", "", id,
+    focus area or NULL, content type id as text)."""
     joins, areas = [], []
     for n, model in enumerate(page_models):
         try:
@@ -154,23 +173,44 @@ def _page_select(page_ids, page_models):
         )
         areas.append(f"a{n}.{area.column}")
     focus_area = f"COALESCE({', '.join(areas)}, NULL)" if areas else "NULL"
-    # As ``PageQuerySet.type()``: the types and their subclasses.
-    types = {m for m in apps.get_models() if issubclass(m, tuple(page_models))}
-    type_ids = sorted(
-        ct.pk for ct in ContentType.objects.get_for_models(*types).values()
+    where, params = _visible_pages(page_ids, page_models, " ".join(joins))
+    return (
+        f"SELECT 'page', '', p.id, {focus_area}, "
+        f"CAST(p.content_type_id AS VARCHAR(20)) {where}",
+        params,
     )
-    condition, params = id_list(page_ids)
-    sql = (
-        f"SELECT 'page', '', p.id, {focus_area}, "  # noqa: S608 (our own tables)
-        f"CAST(p.content_type_id AS VARCHAR(20)) "
-        f"FROM {page_table} p {' '.join(joins)} "
-        f"WHERE p.id {condition} AND p.live "
-        f"AND p.content_type_id IN ({', '.join('%s' for _ in type_ids)}) "
-        f"AND NOT EXISTS (SELECT 1 FROM {restriction_table} r "
-        f"JOIN {page_table} rp ON rp.id = r.{restricted_page} "
-        f"WHERE SUBSTR(p.path, 1, LENGTH(rp.path)) = rp.path)"
+
+
+def suggestion_rows(page_ids, image_ids, page_models):
+    """For the search box's suggestions, in one statement: (id, title, url_path,
+    content type id) of the visible pages among ``page_ids`` (``_visible_pages``)
+    and (id, title, None, None) of the visual supports among ``image_ids`` that
+    still exist, pages first."""
+    from measures.models import VisualSupport
+
+    selects, params = [], []
+    if page_ids:
+        where, page_params = _visible_pages(page_ids, page_models)
+        selects.append(
+            "SELECT 'page', p.id, p.title, p.url_path, p.content_type_id " + where
+        )
+        params += page_params
+    if image_ids:
+        condition, image_params = id_list(image_ids)
+        selects.append(
+            "SELECT 'image', id, title, NULL, NULL "  # noqa: S608 (our own table)
+            f"FROM {VisualSupport._meta.db_table} WHERE id {condition}"
+        )
+        params += image_params
+    if not selects:
+        return [], []
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        rows = cursor.fetchall()
+    return (
+        [row[1:] for row in rows if row[0] == "page"],
+        [row[1:] for row in rows if row[0] == "image"],
     )
-    return sql, [*params, *type_ids]
 
 
 def search_facts(page_ids, image_ids, page_models, query_string):

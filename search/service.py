@@ -155,10 +155,6 @@ def parse(q):
     return ParsedQuery(terms=terms, concepts=concepts, corrections=corrections)
 
 
-def page_queryset():
-    return Page.objects.live().public().type(*PAGE_MODELS)
-
-
 def candidate_pages():
     """The pages a backend ranks: live and of a searchable type.
 
@@ -736,7 +732,12 @@ def promotions(q):
 
 
 def suggest(raw, limit=8):
-    """Titles that start like what is typed, for the search box."""
+    """Titles that start like what is typed, for the search box.
+
+    The backend ranks live pages of the searchable types (``candidate_pages``)
+    and visual supports; which of them are public and still there, with their
+    titles and addresses, comes in one statement (``db.suggestion_rows``).
+    """
     q, _messages = clean_query(raw)
     q = fold(q)[:50]
     if len(q.strip()) < 2:
@@ -745,13 +746,12 @@ def suggest(raw, limit=8):
     typed = WORD_RE.findall(q)
     if not typed:
         return [], "database", False
-    pages = page_queryset()
 
     def run(backend):
         return rank.suggested_ids(
             backend,
             typed,
-            pages,
+            candidate_pages(),
             VisualSupport.objects.all(),
             PAGE_MODELS,
             limit,
@@ -759,32 +759,30 @@ def suggest(raw, limit=8):
         )
 
     (page_ids, image_ids), name, degraded = with_fallback(run)
-    found_pages = {
-        page.pk: page
-        for page in pages.filter(pk__in=page_ids).only(
-            "title", "url_path", "path", "depth", "content_type"
-        )
-    }
-    found_images = {
-        image.pk: image
-        for image in VisualSupport.objects.filter(pk__in=image_ids).only("title")
-    }
+    page_rows, image_rows = db.suggestion_rows(page_ids, image_ids, PAGE_MODELS)
+    pages = {row[0]: row for row in page_rows}
+    images = {row[0]: row for row in image_rows}
     items = [
         {
-            "title": page.title,
-            "url": page.url,
-            "type": str(page.specific_class._meta.verbose_name),
+            "title": title,
+            "url": Page(id=pk, url_path=url_path).url,
+            "type": str(
+                ContentType.objects.get_for_id(content_type_id)
+                .model_class()
+                ._meta.verbose_name
+            ),
         }
-        for page in (found_pages.get(pk) for pk in page_ids)
-        if page is not None
+        for pk, title, url_path, content_type_id in (
+            pages[pk] for pk in page_ids if pk in pages
+        )
     ][:limit]
     items += [
         {
-            "title": image.title,
-            "url": image.get_absolute_url(),
+            "title": images[pk][1],
+            "url": VisualSupport(pk=pk).get_absolute_url(),
             "type": str(VisualSupport._meta.verbose_name),
         }
-        for image in (found_images.get(pk) for pk in image_ids)
-        if image is not None
+        for pk in image_ids
+        if pk in images
     ]
     return items[:limit], name, degraded

@@ -129,3 +129,37 @@ def test_search_facts_reads_images_facets_and_recommendations_together():
     )
     assert facts.promoted
     assert not db.search_facts([], [], service.PAGE_MODELS, "noe annet").promoted
+
+
+def test_suggestion_rows_give_titles_of_visible_pages_and_existing_images():
+    shown = MeasurePageFactory(title="Dagtavle")
+    private = MeasurePageFactory(title="Dagtavle privat")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    draft = MeasurePageFactory(title="Dagtavle utkast")
+    draft.unpublish()
+    image = VisualSupportFactory(title="Dagtavle-piktogram")
+
+    pages, images = db.suggestion_rows(
+        [shown.pk, private.pk, draft.pk, 10**9],
+        [image.pk, 10**9],
+        service.PAGE_MODELS,
+    )
+
+    assert pages == [(shown.pk, "Dagtavle", shown.url_path, shown.content_type_id)]
+    assert images == [(image.pk, "Dagtavle-piktogram", None, None)]
+    assert db.suggestion_rows([], [], service.PAGE_MODELS) == ([], [])
+
+
+def test_a_suggested_page_links_where_the_page_is(index_ready):
+    page = MeasurePageFactory(title="Garderobetavle")
+    image = VisualSupportFactory(title="Garderobe-piktogram")
+    index_ready()
+    found = service.suggest("garderobe")[0]
+    assert {"title": "Garderobetavle", "url": page.url, "type": "tiltak"} in found
+    assert {
+        "title": "Garderobe-piktogram",
+        "url": image.get_absolute_url(),
+        "type": "visuell støtte",
+    } in found

@@ -779,7 +779,7 @@ def suggest(raw, limit=8):
     items += [
         {
             "title": images[pk][1],
-            "url": VisualSupport(pk=pk).get_absolute_url(),
+            "url": VisualSupport.url_for(pk),
             "type": str(VisualSupport._meta.verbose_name),
         }
         for pk in image_ids

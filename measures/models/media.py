@@ -107,7 +107,13 @@ class VisualSupport(NormalisedSearchMixin, AbstractImage):
         return Licence.requires_attribution(self.licence)
 
     def get_absolute_url(self):
-        return reverse("visual_support_detail", kwargs={"pk": self.pk})
+        return self.url_for(self.pk)
+
+    @staticmethod
+    def url_for(pk):
+        """The detail page's address from the id alone: building an instance
+        would read the root collection (the collection field's default)."""
+        return reverse("visual_support_detail", kwargs={"pk": pk})
 
 
 class VisualSupportRendition(AbstractRendition):

@@ -163,3 +163,25 @@ def test_a_suggested_page_links_where_the_page_is(index_ready):
         "url": image.get_absolute_url(),
         "type": "visuell støtte",
     } in found
+
+
+def test_suggestions_cost_the_same_statements_for_one_hit_or_many(index_ready):
+    # A statement per suggested item (e.g. building a VisualSupport instance
+    # reads the root collection) would add up on every keystroke.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    MeasurePageFactory(title="Hvilestund")
+    VisualSupportFactory(title="Hvilestund-bilde")
+    index_ready()
+    service.suggest("hvilestund")  # warm: content types, site root paths
+    with CaptureQueriesContext(connection) as one:
+        assert len(service.suggest("hvilestund")[0]) == 2
+    for n in range(3):
+        MeasurePageFactory(title=f"Hvilestund {n}")
+        VisualSupportFactory(title=f"Hvilestund-bilde {n}")
+    index_ready()
+    service.suggest("hvilestund")
+    with CaptureQueriesContext(connection) as many:
+        assert len(service.suggest("hvilestund")[0]) == 8
+    assert len(many.captured_queries) == len(one.captured_queries)

@@ -523,7 +523,6 @@ class SearchOutcome:
     degraded: bool = False
     promotions: list = field(default_factory=list)
     duration_ms: int = 0
-    generation: int | None = None  # the content generation it was computed under
 
 
 # --- What a query finds is the same for every reader: cached per process ---
@@ -612,18 +611,20 @@ def cached_results(hits, generation):
 # --- The whole search ---
 
 
-def search(params):
+def search(params, generation=None):
     """The outcome for a request's GET parameters, cached whole per process.
 
     The same parameters under the same content generation give the same outcome
     for every reader (who has saved what is added by the view), so a repeated
     search costs one cache read. Other pages or filters of a cached query reuse
-    ``find`` and ``cached_results``.
+    ``find`` and ``cached_results``. ``generation``: the content generation if
+    the caller has read it already.
     """
     started = time.perf_counter()
     if not (params.get("q") or "").strip():
         return compute(params, generation=None)
-    generation = current_generation()
+    if generation is None:
+        generation = current_generation()
     key = cache_key(
         "search-outcome",
         generation,
@@ -632,7 +633,6 @@ def search(params):
     outcome = cache.get(key)
     if outcome is None:
         outcome = compute(params, generation)
-        outcome.generation = generation
         if not outcome.degraded:
             cache.set(key, outcome, SHARED_TIMEOUT)
     outcome.duration_ms = int((time.perf_counter() - started) * 1000)

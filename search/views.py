@@ -1,5 +1,7 @@
 """/sok/ (the results page) and /sok/forslag/ (JSON suggestions for the search box)."""
 
+import time
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -7,8 +9,10 @@ from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
+from portal.page_cache import current_generation
 from portal.saved import fill_save_slots, save_slot_parts
 from search import service
 from search.models import QueryLog
@@ -16,53 +20,73 @@ from search.models import QueryLog
 
 @require_GET
 def search_view(request):
-    outcome = service.search(request.GET)
-    if outcome.query:
+    """The search page. Its content is the same for every reader of the same
+    request under the same content generation, except the Lagre buttons: it is
+    rendered once and cached (as the outcome is, search/service.py) with a slot
+    per button, and each reader's saved state and CSRF token are put in per
+    request (portal.saved.fill_save_slots). A repeated search is thus a cache
+    read, the query log line, the reader's saved items and the page around.
+    """
+    started = time.perf_counter()
+    generation = current_generation()
+    key = service.cache_key(
+        "search-page",
+        generation,
+        (settings.SEARCH_BACKEND, request.get_full_path()),
+    )
+    cached = cache.get(key)
+    if cached is None:
+        outcome = service.search(request.GET, generation)
+        summary = Summary(
+            outcome.query, outcome.backend, outcome.total, outcome.degraded
+        )
+        parts = content_parts(request, outcome)
+        if not outcome.degraded:
+            cache.set(key, (summary, parts), service.SHARED_TIMEOUT)
+    else:
+        summary, parts = cached
+        # Read only by whoever asks for it (tests, debugging): the outcome is
+        # cached too, under the same generation.
+        outcome = SimpleLazyObject(lambda: service.search(request.GET, generation))
+    if summary.query:
         QueryLog.record(
-            query=outcome.query,
-            backend=outcome.backend,
-            hits=outcome.total,
-            duration_ms=outcome.duration_ms,
-            degraded=outcome.degraded,
+            query=summary.query,
+            backend=summary.backend,
+            hits=summary.total,
+            duration_ms=int((time.perf_counter() - started) * 1000),
+            degraded=summary.degraded,
         )
     return render(
         request,
         "search/search.html",
         {
             "outcome": outcome,
-            "search_query": outcome.query,
-            "results_html": results_html(request, outcome) if outcome.query else "",
+            "search_query": summary.query,
+            "content_html": fill_save_slots(parts, request),
         },
     )
 
 
-def results_html(request, outcome):
-    """The results and filters (search/includes/results.html) for this reader.
+@dataclass(frozen=True)
+class Summary:
+    """What the query log and the page around the content need of an outcome."""
 
-    The HTML is the same for every reader of the same request under the same
-    content generation, except the Lagre buttons: it is rendered once, cached
-    like the outcome (search/service.py), and each button's state and the
-    reader's CSRF token are put in per request (portal.saved.fill_save_slots).
-    Rendering 20 result cards took about two thirds of a repeated search.
-    """
-    key = service.cache_key(
-        "search-html",
-        outcome.generation,
-        (settings.SEARCH_BACKEND, request.get_full_path()),
+    query: str
+    backend: str
+    total: int
+    degraded: bool
+
+
+def content_parts(request, outcome):
+    """search/includes/content.html for ``outcome``, as ``save_slot_parts``."""
+    link_facets(request, outcome)
+    slots = {}
+    html = render_to_string(
+        "search/includes/content.html",
+        {"outcome": outcome, "save_slots": slots},
+        request=request,
     )
-    parts = None if outcome.degraded else cache.get(key)
-    if parts is None:
-        link_facets(request, outcome)
-        slots = {}
-        html = render_to_string(
-            "search/includes/results.html",
-            {"outcome": outcome, "save_slots": slots},
-            request=request,
-        )
-        parts = save_slot_parts(html, slots)
-        if not outcome.degraded:
-            cache.set(key, parts, service.SHARED_TIMEOUT)
-    return fill_save_slots(parts, request)
+    return save_slot_parts(html, slots)
 
 
 def link_facets(request, outcome):

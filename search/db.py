@@ -16,7 +16,7 @@ ORM.
 ``search_facts`` then answers everything a new ranking needs from the database
 in one statement (one round trip, no ORM compilation): which of the ranked pages
 are live, public and of a searchable type, with their focus area; which ranked
-visual supports still exist; the situations and tags of both (``facet_rows``);
+visual supports still exist; the situations and tags of both;
 and whether editors recommend anything for the query. Before, these were six
 statements (view restrictions, pages, images, facets, promotions) and about 12
 ms of a cold engine search (docs/performance.md).
@@ -60,8 +60,8 @@ class AnyOf(Lookup):
 
 def _facet_selects(measure_ids, image_ids):
     """(SELECT statements, params) for the situations and tags of the given
-    measures and visual supports: rows (kind key, "situation" or "tag", id,
-    slug, name)."""
+    measures and visual supports: facet rows (kind key, "situation" or "tag",
+    id, slug, name)."""
     from measures.models import MeasurePage, MeasureTag, VisualSupport
 
     parts = []
@@ -111,22 +111,11 @@ def _facet_selects(measure_ids, image_ids):
     return selects, params
 
 
-def facet_rows(measure_ids, image_ids):
-    """(kind key, "situation" or "tag", id, slug, name) for the given measures
-    and visual supports, in one statement."""
-    selects, params = _facet_selects(measure_ids, image_ids)
-    if not selects:
-        return []
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(selects), params)
-        return cursor.fetchall()
-
-
 @dataclass
 class SearchFacts:
     pages: dict = field(default_factory=dict)  # pk → (content type id, focus area)
     images: set = field(default_factory=set)  # pks of visual supports that exist
-    facets: list = field(default_factory=list)  # facet_rows() of all ranked ids
+    facets: list = field(default_factory=list)  # facet rows of all ranked ids
     promoted: bool = False  # editors recommend something for the query
 
 
@@ -224,7 +213,7 @@ def search_facts(page_ids, image_ids, page_models, query_string):
     from measures.models import VisualSupport
 
     # Every SELECT gives five columns; the first says what the row is: "page",
-    # "image", "promotion", or a kind key for a facet row (``facet_rows``).
+    # "image", "promotion", or a kind key for a facet row (``_facet_selects``).
     selects, params = [], []
     if page_ids:
         sql, page_params = _page_select(page_ids, page_models)

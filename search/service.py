@@ -522,7 +522,6 @@ class SearchOutcome:
     backend: str = "database"
     degraded: bool = False
     promotions: list = field(default_factory=list)
-    duration_ms: int = 0
 
 
 # --- What a query finds is the same for every reader: cached per process ---
@@ -620,7 +619,6 @@ def search(params, generation=None):
     ``find`` and ``cached_results``. ``generation``: the content generation if
     the caller has read it already.
     """
-    started = time.perf_counter()
     if not (params.get("q") or "").strip():
         return compute(params, generation=None)
     if generation is None:
@@ -635,7 +633,6 @@ def search(params, generation=None):
         outcome = compute(params, generation)
         if not outcome.degraded:
             cache.set(key, outcome, SHARED_TIMEOUT)
-    outcome.duration_ms = int((time.perf_counter() - started) * 1000)
     return outcome
 
 

@@ -26,9 +26,10 @@ register = template.Library()
 SHARED = "save_button_shared"  # key in the page's render context
 
 
-def button_context(obj, saved, shared, next_url=None, csrf_token=None):
-    """What portal/saved/save_button.html shows for ``obj`` in one state, and its
-    "target": the (content type id, object id) that a reader's saved set holds."""
+def button_context(obj, shared, next_url=None, csrf_token=None):
+    """What portal/saved/save_button.html shows for ``obj``, except its state
+    ("saved", set by the caller), and its "target": the (content type id,
+    object id) that a reader's saved set holds."""
     if hasattr(obj, "item"):
         save_type, object_id, title = obj.save_type, obj.item.object_id, obj.title
     else:
@@ -40,7 +41,6 @@ def button_context(obj, saved, shared, next_url=None, csrf_token=None):
         "title": title,
         "announce_saved": _("Saved: %(title)s") % {"title": title},
         "announce_removed": _("Removed from saved: %(title)s") % {"title": title},
-        "saved": saved,
         "next_url": next_url or shared["next_url"],
         "csrf_token": csrf_token,
         "target": (save_type.content_type.pk, object_id),
@@ -69,7 +69,7 @@ def save_button(context, obj, next_url=None):
         # Cached on the request: at most one query for the whole page.
         keys = saved_keys_for(context["request"])
     values = button_context(
-        obj, False, shared_texts(context), next_url, context.get("csrf_token")
+        obj, shared_texts(context), next_url, context.get("csrf_token")
     )
     values["saved"] = values["target"] in keys
     return values
@@ -84,7 +84,7 @@ def save_button_slot(context, obj):
     template = get_template("portal/saved/save_button.html")
     shared = shared_texts(context)
     slots = context["save_slots"]
-    values = button_context(obj, False, shared, csrf_token=CSRF_SLOT)
+    values = button_context(obj, shared, csrf_token=CSRF_SLOT)
     unsaved, saved = (
         template.render({**values, "saved": state}) for state in (False, True)
     )

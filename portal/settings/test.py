@@ -1,5 +1,6 @@
 """Settings for the test suite: fast hashing, throwaway media, demo allowed."""
 
+import os
 import tempfile
 
 from search.conf import search_backends
@@ -15,7 +16,8 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 PORTAL_DEMO_ALLOWED = True
 
 # Tests get their own engine indexes, never the developer's.
-SEARCH_INDEX_PREFIX = "test_portal_"
+# SEARCH_TEST_INDEX_PREFIX lets parallel checkouts share one engine.
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_TEST_INDEX_PREFIX", "test_portal_")
 WAGTAILSEARCH_BACKENDS = search_backends(
     SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX
 )

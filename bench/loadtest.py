@@ -1,6 +1,6 @@
 """Requests per second for one page, served the way production serves it.
 
-Used by `make bench` (search/bench.py, inside a backend's worker process, on the
+Used by `make bench` (bench/runner.py, inside a backend's worker process, on the
 generated data): starts gunicorn with our settings file (portal/gunicorn_conf.py)
 and two workers against the same database, logs a staff member in, and drives the
 page with wrk (Debian's `wrk`, installed with apt when missing and running as

@@ -757,10 +757,10 @@ def measure_pages(client, runs, out=sys.stderr):
 
 
 def measure_page_throughput(client, out=sys.stderr):
-    """A measure page under wrk through gunicorn with 2 workers (portal/loadtest.py).
+    """A measure page under wrk through gunicorn with 2 workers (bench/loadtest.py).
 
     BENCH_LOAD_SECONDS sets the duration (15 s; 0 skips it)."""
-    from portal.loadtest import measure_throughput
+    from bench.loadtest import measure_throughput
 
     seconds = int(os.environ.get("BENCH_LOAD_SECONDS", "15"))
     urls = page_urls()["measure"]
@@ -1231,7 +1231,7 @@ measures search, suggestions and the main pages on every backend it can reach:
 SQLite always, PostgreSQL when the local server answers (`bash .ci/postgres.sh`;
 database `portal_bench`, dropped afterwards), OpenSearch when it runs
 (`make search-engine`; indexes `bench_*`, deleted afterwards). The code is
-`search/bench.py`; every number, with each query's own timings, is also in
+`bench/runner.py`; every number, with each query's own timings, is also in
 `bench/results/latest.json`.
 
 How it measures:
@@ -1261,7 +1261,7 @@ How it measures:
 - Pages: home, 10 measures, the measure list (all and filtered), the gallery and
   saved items, rendered in-process after a warm-up; median/p95 and the SQL
   queries of one request. Then one measure page under load: gunicorn with 2
-  workers and wrk for 15 s (portal/loadtest.py).
+  workers and wrk for 15 s (bench/loadtest.py).
 
 Targets at 10 000 measures on this 2-core machine: search p95 ≤ 100 ms on SQLite
 and PostgreSQL, ≤ 50 ms on the engine; our view at most 1.5× the raw backend query.

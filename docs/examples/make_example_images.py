@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from measures.pictograms import draw_pictogram  # noqa: E402
+from portal.demo.pictograms import draw_pictogram  # noqa: E402
 
 PICTURES = {
     "bilder/dagtavle.png": (

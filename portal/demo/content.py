@@ -4,7 +4,7 @@ Kept free of Django imports so that it can be read by the ``load_demo`` command,
 by tests and by plain scripts alike. All text is written for the demo: it holds
 no personal data about children, and all kindergartens, addresses and people
 are fictional. Visual supports carry a ``drawing`` spec that
-``measures.pictograms.draw_pictogram`` turns into a PNG.
+``portal.demo.pictograms.draw_pictogram`` turns into a PNG.
 """
 
 DEMO_LICENCE = "CC BY 4.0"
@@ -222,7 +222,7 @@ DEMO_USERS = [
 
 
 # --- Visual supports -----------------------------------------------------------
-# Drawing specs: see measures/pictograms.py. Coordinates are on a 0-100 grid.
+# Drawing specs: see portal/demo/pictograms.py. Coordinates are on a 0-100 grid.
 
 
 def _one(shape, size=78, at=(50, 50), **extra):

@@ -6,7 +6,7 @@ import tempfile
 from search.conf import search_backends
 
 from .base import *  # noqa: F403
-from .base import SEARCH_BACKEND, SEARCH_URL, SECRET_KEY
+from .base import INSTALLED_APPS, SEARCH_BACKEND, SEARCH_URL, SECRET_KEY
 
 DEBUG = False
 SECRET_KEY = SECRET_KEY or "test-only-insecure-key"  # noqa: S105
@@ -14,6 +14,9 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 PORTAL_DEMO_ALLOWED = True
+# Tooling, never installed in production: load_demo (portal/demo) and the
+# benchmark's worker processes (make bench runs them with these settings).
+INSTALLED_APPS = [*INSTALLED_APPS, "portal.demo", "bench"]
 
 # Tests get their own engine indexes, never the developer's.
 # SEARCH_TEST_INDEX_PREFIX lets parallel checkouts share one engine.

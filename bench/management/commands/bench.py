@@ -2,7 +2,7 @@
 
 Without ``--worker`` it runs every backend it can reach, each in its own process
 with a throwaway database, and writes bench/results/latest.json and the table in
-docs/performance.md (see search/bench.py).
+docs/performance.md (see bench/runner.py).
 """
 
 import json
@@ -10,7 +10,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search import bench
+from bench import runner
 
 BACKENDS = ("sqlite", "postgresql", "engine")
 
@@ -57,7 +57,7 @@ class Command(BaseCommand):
         if options["size"] < 1:
             raise CommandError("--size må være minst 1.")
         if options["worker"]:
-            result = bench.worker(
+            result = runner.worker(
                 options["worker"],
                 options["size"],
                 options["repeat"],
@@ -73,7 +73,7 @@ class Command(BaseCommand):
         unknown = set(chosen) - set(BACKENDS)
         if unknown:
             raise CommandError(f"Ukjent backend: {', '.join(sorted(unknown))}")
-        results = bench.run(
+        results = runner.run(
             options["size"],
             chosen,
             options["repeat"],
@@ -81,5 +81,5 @@ class Command(BaseCommand):
             options["keep"],
             options["profile"],
         )
-        self.stdout.write(bench.report_table(results))
-        self.stdout.write(f"\nSkrevet: {bench.RESULTS} og {bench.REPORT}")
+        self.stdout.write(runner.report_table(results))
+        self.stdout.write(f"\nSkrevet: {runner.RESULTS} og {runner.REPORT}")

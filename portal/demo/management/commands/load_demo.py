@@ -28,9 +28,9 @@ from measures.models import (
     VisualSupport,
     VisualSupportGalleryPage,
 )
-from measures.pictograms import draw_pictogram
 from portal.demo import content
 from portal.demo import cycle as cycle_content
+from portal.demo.pictograms import draw_pictogram
 from portal.models import (
     AnnualWheelPage,
     ContentPage,

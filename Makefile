@@ -13,15 +13,17 @@ BENCH_SIZE ?= 10000
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+# Development and tests install requirements-dev.lock (the production lock plus the dev
+# extra: pytest, Playwright, ruff, hypothesis); production installs requirements.lock.
+$(VENV)/.installed: requirements-dev.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Fant ikke $(PYTHON). Installer Python 3.11." >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@# uv (from PyPI) installs the lock in parallel: several times faster than pip.
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==0.13.9
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements-dev.lock
 	touch $@
 
-install: $(VENV)/.installed  ## Create .venv and install the locked dependencies
+install: $(VENV)/.installed  ## Create .venv and install the locked dependencies (requirements-dev.lock)
 
 run: install  ## Set up the database, load the demo when empty, and serve it
 	$(MANAGE) migrate --noinput

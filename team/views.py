@@ -204,15 +204,16 @@ def results(request):
         )
     wheel = _wheel()
     periods = wheel.periods if wheel else []
-    instance = _chosen_instance(request, periods, wheel)
+    instance = _chosen_instance(request, periods, wheel, cycle.latest_closed_instance)
     if instance is False:
         return denied(request, _("That period does not exist."), status=404)
     groups = []
-    if instance:
+    published = (
+        cycle.published_results(instance, profile.kindergarten) if instance else None
+    )
+    if published:
         if show_kindergarten:
-            total, by_department = cycle.kindergarten_results(
-                instance, profile.kindergarten, departments
-            )
+            total, _by_department = published
             groups.append(
                 {
                     "name": profile.kindergarten.name,
@@ -220,34 +221,35 @@ def results(request):
                     "result": total,
                 }
             )
-        else:
-            by_department = [
-                (d, cycle.aggregate(instance, department=d)) for d in departments
-            ]
         groups += [
-            {"name": d.name, "department": d, "result": result}
-            for d, result in by_department
+            {
+                "name": d.name,
+                "department": d,
+                "result": cycle.published_department_result(published, d),
+            }
+            for d in departments
         ]
     context = _wheel_context(wheel, instance)
     context.update(
         groups=groups,
         profile=profile,
         choices=_instance_choices(periods, profile, instance),
-        min_respondents=cycle.MIN_RESPONDENTS,
+        min_respondents=cycle.min_respondents(),
+        not_closed=bool(instance and not published),
         can_export=show_kindergarten,
     )
     return render(request, "team/results.html", context)
 
 
-def _chosen_instance(request, periods, wheel):
-    """The instance in ?periode=&ar=, else the latest; False for bad input."""
+def _chosen_instance(request, periods, wheel, default=cycle.latest_instance):
+    """The instance in ?periode=&ar=, else ``default``; False for bad input."""
     if "periode" in request.GET or "ar" in request.GET:
         return cycle.instance_from_request(request.GET, periods) or False
-    return cycle.latest_instance(wheel=wheel)
+    return default(wheel=wheel)
 
 
 def _instance_choices(periods, profile, selected):
-    """Instances with answers in the kindergarten, plus the selected one."""
+    """Closed instances with answers in the kindergarten, plus the selected one."""
     by_pk = {p.pk: p for p in periods}
     keys = set(
         Assessment.objects.filter(kindergarten_id=profile.kindergarten_id)
@@ -259,6 +261,7 @@ def _instance_choices(periods, profile, selected):
     instances = [
         cycle.PeriodInstance(by_pk[pk], year) for pk, year in keys if pk in by_pk
     ]
+    instances = [i for i in instances if i.is_closed() or i == selected]
     instances.sort(key=lambda i: i.start, reverse=True)
     return [
         {"instance": i, "selected": selected is not None and i == selected}

@@ -552,11 +552,15 @@ HIDDEN_TO_PROTECT = _(
 
 
 def navigation(user, profile=None):
-    """Which development-cycle links to offer ``user`` (computed once per page)."""
+    """Which development-cycle links to offer ``user`` (computed once per page):
+    only links the user can use, never one that answers 403."""
     profile = profile or profile_of(user)
     director = bool(profile and profile.kindergarten_id and is_director(user))
+    has_profile = bool(profile and profile.kindergarten_id)
     return {
-        "has_profile": bool(profile and profile.kindergarten_id),
+        "has_profile": has_profile,
+        # The plan page needs a department, except for the director's overview.
+        "plan": director or bool(has_profile and profile.department_id),
         "results": director or bool(result_departments(user, profile)),
         "is_director": director,
     }

@@ -283,7 +283,9 @@ def plan_overview(request):
             return denied(request, _("You do not belong to a department."))
         return redirect(_plan_url(profile.department))
     wheel = _wheel()
-    instance = _chosen_instance(request, wheel.periods if wheel else [], wheel)
+    instance = _chosen_instance(
+        request, wheel.periods if wheel else [], wheel, _default_plan_instance
+    )
     if instance is False:
         return denied(request, _("That period does not exist."), status=404)
     departments = list(
@@ -308,6 +310,12 @@ def plan_overview(request):
         ],
     )
     return render(request, "team/plan_overview.html", context)
+
+
+def _default_plan_instance(wheel):
+    """The plan being written (the open period's, or between periods the next
+    one's), else the latest."""
+    return cycle.plan_instance(wheel=wheel) or cycle.latest_instance(wheel=wheel)
 
 
 def _plan_url(department):
@@ -357,13 +365,18 @@ def department_plan(request, kindergarten, department, print_view=False):
         if instance is None:
             return denied(request, _("That period does not exist."), status=404)
     else:
-        instance = cycle.latest_instance(wheel=wheel)
+        instance = _default_plan_instance(wheel)
     plan = (
         _plans_queryset().filter(department=department, **instance.key()).first()
         if instance
         else None
     )
-    editable = bool(can_edit and instance and instance.is_open(cycle.today()))
+    # Writable: the open period's plan, or between periods the next one's (a
+    # draft, written on the planning days before it starts).
+    editable = bool(
+        can_edit and instance and instance == cycle.plan_instance(wheel=wheel)
+    )
+    draft = bool(editable and not instance.is_open(cycle.today()))
     plan_form = note_form = None
     status = 200
     if request.method == "POST":
@@ -379,12 +392,20 @@ def department_plan(request, kindergarten, department, print_view=False):
             return denied(
                 request,
                 _(
-                    "The plan can only be changed while its period is open. "
-                    "Nothing was saved."
+                    "The plan can only be changed while its period is open, or "
+                    "between periods for the next one. Nothing was saved."
                 ),
             )
         action = request.POST.get("handling")
         if action == "notat":
+            if draft:
+                return denied(
+                    request,
+                    _(
+                        "Notes after department meetings can be added when the "
+                        "period has started. Nothing was saved."
+                    ),
+                )
             if plan is None:
                 return denied(
                     request,
@@ -421,7 +442,10 @@ def department_plan(request, kindergarten, department, print_view=False):
         plan_form = plan_form or DepartmentPlanForm(
             instance=plan, focus_area=instance.period.focus_area
         )
-        note_form = note_form or PlanNoteForm(initial={"meeting_date": cycle.today()})
+        if not draft:
+            note_form = note_form or PlanNoteForm(
+                initial={"meeting_date": cycle.today()}
+            )
     context = _wheel_context(wheel, instance)
     context.update(
         department=department,
@@ -430,6 +454,7 @@ def department_plan(request, kindergarten, department, print_view=False):
         note_form=note_form,
         can_edit=can_edit,
         editable=editable,
+        draft=draft,
         earlier_plans=list(
             _plans_queryset()
             .filter(department=department)

@@ -9,20 +9,34 @@
 - Who sees what: :func:`can_view_department_results`,
   :func:`can_view_kindergarten_results`, :func:`can_edit_department_plan`.
 - Aggregates come only from :func:`aggregate`, which hides everything below
-  :data:`MIN_RESPONDENTS` respondents.
+  :func:`min_respondents` respondents. Readers only ever get
+  :func:`published_results`: computed once after a period instance has closed and
+  frozen, so that no two readings differ (docs/privacy.md).
 """
 
 import datetime
 from dataclasses import dataclass
 from statistics import fmean
 
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from .models import Answer, Assessment, Department, Profile, StaffRole, Statement
+from .models import (
+    Answer,
+    Assessment,
+    Department,
+    Profile,
+    PublishedResult,
+    StaffRole,
+    Statement,
+)
 
+# The lowest threshold the portal accepts; settings.PORTAL_MIN_RESPONDENTS may
+# only raise it.
 MIN_RESPONDENTS = 3
 DIRECTORS_GROUP = "Styrere"
 SCHOOL_YEAR_START_MONTH = 8
@@ -31,6 +45,11 @@ SCHOOL_YEAR_START_MONTH = 8
 def today():
     """The local date all cycle logic uses (Europe/Oslo)."""
     return timezone.localdate()
+
+
+def min_respondents():
+    """settings.PORTAL_MIN_RESPONDENTS (default 3), never below 3."""
+    return max(MIN_RESPONDENTS, getattr(settings, "PORTAL_MIN_RESPONDENTS", 3))
 
 
 def school_year_of(day):
@@ -62,6 +81,10 @@ class PeriodInstance:
     def is_open(self, day=None):
         day = day or today()
         return self.start <= day <= self.end
+
+    def is_closed(self, day=None):
+        """Over: no one can answer any more, so its results can be published."""
+        return self.end < (day or today())
 
     @property
     def school_year_label(self):
@@ -121,6 +144,40 @@ def latest_instance(day=None, wheel=None):
             1,
         )
         return instance_on(position.previous, last_month_day)
+    return None
+
+
+def latest_closed_instance(day=None, wheel=None):
+    """The instance that ended most recently before ``day`` (results are shown
+    only for closed instances), or ``None``."""
+    day = day or today()
+    wheel = wheel or _wheel()
+    if wheel is None:
+        return None
+    year = school_year_of(day)
+    closed = [
+        PeriodInstance(period, school_year)
+        for period in wheel.periods
+        for school_year in (year, year - 1)
+        if PeriodInstance(period, school_year).is_closed(day)
+    ]
+    return max(closed, key=lambda instance: instance.end, default=None)
+
+
+def plan_instance(day=None, wheel=None):
+    """The instance whose department plan can be written on ``day``: the open
+    one, or between periods the next one (drafted on the planning days)."""
+    day = day or today()
+    wheel = wheel or _wheel()
+    if wheel is None:
+        return None
+    position = wheel.position_on(day)
+    if position.current:
+        return instance_on(position.current, day)
+    if position.upcoming:
+        upcoming = position.upcoming
+        year = day.year if upcoming.start_month > day.month else day.year + 1
+        return instance_on(upcoming, datetime.date(year, upcoming.start_month, 1))
     return None
 
 
@@ -238,12 +295,42 @@ def result_departments(user, profile=None):
 # --- Aggregates ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class StatementRef:
+    """A statement as it was when a result was published (pk and text)."""
+
+    pk: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DepartmentRef:
+    """A department as it was when a result was published (pk and name)."""
+
+    pk: int
+    name: str
+
+
 @dataclass
 class StatementResult:
-    statement: Statement
+    statement: object  # Statement or StatementRef: .pk and .text
     count: int
     distribution: list  # [(value, count, percent)] for 1..5
     mean: float | None
+
+    @classmethod
+    def from_counts(cls, statement, values):
+        """``values``: {value: number of answers} for one statement."""
+        count = sum(values.values())
+        return cls(
+            statement=statement,
+            count=count,
+            distribution=[
+                (v, values.get(v, 0), round(100 * values.get(v, 0) / count))
+                for v in range(1, 6)
+            ],
+            mean=sum(v * n for v, n in values.items()) / count,
+        )
 
     @property
     def bar(self):
@@ -268,24 +355,56 @@ class AggregateResult:
     respondents: int
     rows: list
     hidden: bool = False  # enough answers, but showing them would single someone out
+    threshold: int = MIN_RESPONDENTS
 
     @property
     def shown(self):
-        return self.respondents >= MIN_RESPONDENTS and not self.hidden
+        return self.respondents >= self.threshold and not self.hidden
 
     @cached_property
     def overall_mean(self):
         means = [row.mean for row in self.rows if row.mean is not None]
         return fmean(means) if means else None
 
+    def as_data(self):
+        """The JSON stored in a PublishedResult: only what may be shown."""
+        return {
+            "respondents": self.respondents,
+            "hidden": self.hidden,
+            "rows": [
+                {
+                    "statement": row.statement.pk,
+                    "text": row.statement.text,
+                    "values": [n for _v, n, _p in row.distribution],
+                }
+                for row in (self.rows if self.shown else [])
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, data, threshold):
+        return cls(
+            respondents=data["respondents"],
+            hidden=data["hidden"],
+            threshold=threshold,
+            rows=[
+                StatementResult.from_counts(
+                    StatementRef(row["statement"], row["text"]),
+                    {v: n for v, n in zip(range(1, 6), row["values"], strict=True)},
+                )
+                for row in data["rows"]
+            ],
+        )
+
 
 def aggregate(instance, *, kindergarten=None, department=None):
     """Distribution and mean per statement for a kindergarten or one department.
 
-    The only way results leave the database: views, the CSV export and the demo
-    summary all go through here, so the threshold cannot be forgotten. A statement
-    answered by fewer than MIN_RESPONDENTS is left out even when the group as a
-    whole passes the threshold.
+    The only code that reads answers for a group. It counts the answers as they
+    are now, so readers never get it directly: :func:`published_results` calls it
+    once, after the instance has closed, and freezes the outcome. A statement
+    answered by fewer than min_respondents() is left out even when the group as
+    a whole passes the threshold.
     """
     if (kindergarten is None) == (department is None):
         raise ValueError("aggregate() needs exactly one of kindergarten, department")
@@ -294,9 +413,14 @@ def aggregate(instance, *, kindergarten=None, department=None):
         assessments = assessments.filter(department=department)
     else:
         assessments = assessments.filter(kindergarten=kindergarten)
+    return _aggregate(assessments)
+
+
+def _aggregate(assessments):
+    threshold = min_respondents()
     respondents = assessments.count()
-    if respondents < MIN_RESPONDENTS:
-        return AggregateResult(respondents=respondents, rows=[])
+    if respondents < threshold:
+        return AggregateResult(respondents=respondents, rows=[], threshold=threshold)
     counts = (
         Answer.objects.filter(assessment__in=assessments)
         .values("statement_id", "value")
@@ -308,24 +432,12 @@ def aggregate(instance, *, kindergarten=None, department=None):
     statements = Statement.objects.filter(pk__in=by_statement).order_by(
         "sort_order", "pk"
     )
-    rows = []
-    for statement in statements:
-        values = by_statement[statement.pk]
-        count = sum(values.values())
-        if count < MIN_RESPONDENTS:
-            continue
-        rows.append(
-            StatementResult(
-                statement=statement,
-                count=count,
-                distribution=[
-                    (v, values.get(v, 0), round(100 * values.get(v, 0) / count))
-                    for v in range(1, 6)
-                ],
-                mean=sum(v * n for v, n in values.items()) / count,
-            )
-        )
-    return AggregateResult(respondents=respondents, rows=rows)
+    rows = [
+        StatementResult.from_counts(statement, by_statement[statement.pk])
+        for statement in statements
+        if sum(by_statement[statement.pk].values()) >= threshold
+    ]
+    return AggregateResult(respondents=respondents, rows=rows, threshold=threshold)
 
 
 def kindergarten_results(instance, kindergarten, departments):
@@ -335,17 +447,25 @@ def kindergarten_results(instance, kindergarten, departments):
     shown would give away a small department's answers (3 in one department
     and 1 in another: the total reveals the one). So the total is hidden when
     the answers it holds beyond the shown departments are between 1 and
-    MIN_RESPONDENTS - 1, and so is any statement row with that problem.
+    min_respondents() - 1, and so is any statement row with that problem.
+    Departments count only the answers given in this kindergarten, so that
+    they are parts of the total.
     """
+    threshold = min_respondents()
+    in_kindergarten = Assessment.objects.filter(
+        kindergarten=kindergarten, **instance.key()
+    )
     by_department = [
-        (department, aggregate(instance, department=department))
+        (department, _aggregate(in_kindergarten.filter(department=department)))
         for department in departments
     ]
-    total = aggregate(instance, kindergarten=kindergarten)
+    total = _aggregate(in_kindergarten)
     shown = [result for _department, result in by_department if result.shown]
     remainder = total.respondents - sum(result.respondents for result in shown)
-    if total.shown and 0 < remainder < MIN_RESPONDENTS:
-        total = AggregateResult(respondents=total.respondents, rows=[], hidden=True)
+    if total.shown and 0 < remainder < threshold:
+        total = AggregateResult(
+            respondents=total.respondents, rows=[], hidden=True, threshold=threshold
+        )
     elif total.shown:
         counted = {}
         for result in shown:
@@ -354,9 +474,75 @@ def kindergarten_results(instance, kindergarten, departments):
         total.rows = [
             row
             for row in total.rows
-            if not 0 < row.count - counted.get(row.statement.pk, 0) < MIN_RESPONDENTS
+            if not 0 < row.count - counted.get(row.statement.pk, 0) < threshold
         ]
     return total, by_department
+
+
+def published_results(instance, kindergarten, day=None):
+    """The frozen results of ``kindergarten`` for a closed ``instance``.
+
+    Returns ``(total, [(DepartmentRef, AggregateResult)])``, or ``None`` while
+    the instance is open or has not started: nothing is shown while answers can
+    still come in or change. The first read after the close computes the results
+    of the whole kindergarten (total and every department, checked together by
+    :func:`kindergarten_results`) and stores them; every later read, by anyone,
+    gets exactly the same numbers, so no sequence of readings can be subtracted
+    to reveal one person's answers. Two first reads at once: the unique
+    constraint keeps one row and both return it.
+    """
+    if not instance.is_closed(day):
+        return None
+    published = PublishedResult.objects.filter(
+        kindergarten=kindergarten, **instance.key()
+    ).first()
+    if published is None:
+        departments = list(
+            Department.objects.filter(kindergarten=kindergarten).order_by(
+                "sort_order", "name"
+            )
+        )
+        total, by_department = kindergarten_results(instance, kindergarten, departments)
+        data = {
+            "total": total.as_data(),
+            "departments": [
+                {"id": department.pk, "name": department.name, **result.as_data()}
+                for department, result in by_department
+            ],
+        }
+        try:
+            with transaction.atomic():
+                published = PublishedResult.objects.create(
+                    kindergarten=kindergarten,
+                    min_respondents=min_respondents(),
+                    data=data,
+                    **instance.key(),
+                )
+        except IntegrityError:
+            published = PublishedResult.objects.get(
+                kindergarten=kindergarten, **instance.key()
+            )
+    threshold = published.min_respondents
+    return (
+        AggregateResult.from_data(published.data["total"], threshold),
+        [
+            (
+                DepartmentRef(item["id"], item["name"]),
+                AggregateResult.from_data(item, threshold),
+            )
+            for item in published.data["departments"]
+        ],
+    )
+
+
+def published_department_result(published, department):
+    """One department's part of :func:`published_results` (0 respondents for a
+    department that did not exist when the results were published)."""
+    _total, by_department = published
+    return next(
+        (result for ref, result in by_department if ref.pk == department.pk),
+        AggregateResult(respondents=0, rows=[]),
+    )
 
 
 TOO_FEW_ANSWERS = _("too few answers to show a result")
@@ -366,11 +552,15 @@ HIDDEN_TO_PROTECT = _(
 
 
 def navigation(user, profile=None):
-    """Which development-cycle links to offer ``user`` (computed once per page)."""
+    """Which development-cycle links to offer ``user`` (computed once per page):
+    only links the user can use, never one that answers 403."""
     profile = profile or profile_of(user)
     director = bool(profile and profile.kindergarten_id and is_director(user))
+    has_profile = bool(profile and profile.kindergarten_id)
     return {
-        "has_profile": bool(profile and profile.kindergarten_id),
+        "has_profile": has_profile,
+        # The plan page needs a department, except for the director's overview.
+        "plan": director or bool(has_profile and profile.department_id),
         "results": director or bool(result_departments(user, profile)),
         "is_director": director,
     }

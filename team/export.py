@@ -41,7 +41,9 @@ def _mean(value):
 
 def result_rows(kindergarten, wheel):
     """One row per group and statement; a group under the threshold gets one row
-    saying so and no numbers. Uses cycle.aggregate like the results page."""
+    saying so and no numbers. Closed periods only, from the same frozen
+    cycle.published_results as the results page, so a download never differs
+    from an earlier one."""
     periods = {p.pk: p for p in (wheel.periods if wheel else [])}
     keys = sorted(
         set(
@@ -60,10 +62,14 @@ def result_rows(kindergarten, wheel):
         if period_id not in periods:
             continue
         instance = cycle.PeriodInstance(periods[period_id], year)
-        total, by_department = cycle.kindergarten_results(
-            instance, kindergarten, departments
-        )
-        groups = [("", total)] + [(d.name, result) for d, result in by_department]
+        published = cycle.published_results(instance, kindergarten)
+        if published is None:
+            continue  # still open: nothing until it has closed
+        total, _by_department = published
+        groups = [("", total)] + [
+            (d.name, cycle.published_department_result(published, d))
+            for d in departments
+        ]
         for dept_name, result in groups:
             prefix = [
                 instance.period.title,

@@ -204,15 +204,16 @@ def results(request):
         )
     wheel = _wheel()
     periods = wheel.periods if wheel else []
-    instance = _chosen_instance(request, periods, wheel)
+    instance = _chosen_instance(request, periods, wheel, cycle.latest_closed_instance)
     if instance is False:
         return denied(request, _("That period does not exist."), status=404)
     groups = []
-    if instance:
+    published = (
+        cycle.published_results(instance, profile.kindergarten) if instance else None
+    )
+    if published:
         if show_kindergarten:
-            total, by_department = cycle.kindergarten_results(
-                instance, profile.kindergarten, departments
-            )
+            total, _by_department = published
             groups.append(
                 {
                     "name": profile.kindergarten.name,
@@ -220,34 +221,35 @@ def results(request):
                     "result": total,
                 }
             )
-        else:
-            by_department = [
-                (d, cycle.aggregate(instance, department=d)) for d in departments
-            ]
         groups += [
-            {"name": d.name, "department": d, "result": result}
-            for d, result in by_department
+            {
+                "name": d.name,
+                "department": d,
+                "result": cycle.published_department_result(published, d),
+            }
+            for d in departments
         ]
     context = _wheel_context(wheel, instance)
     context.update(
         groups=groups,
         profile=profile,
         choices=_instance_choices(periods, profile, instance),
-        min_respondents=cycle.MIN_RESPONDENTS,
+        min_respondents=cycle.min_respondents(),
+        not_closed=bool(instance and not published),
         can_export=show_kindergarten,
     )
     return render(request, "team/results.html", context)
 
 
-def _chosen_instance(request, periods, wheel):
-    """The instance in ?periode=&ar=, else the latest; False for bad input."""
+def _chosen_instance(request, periods, wheel, default=cycle.latest_instance):
+    """The instance in ?periode=&ar=, else ``default``; False for bad input."""
     if "periode" in request.GET or "ar" in request.GET:
         return cycle.instance_from_request(request.GET, periods) or False
-    return cycle.latest_instance(wheel=wheel)
+    return default(wheel=wheel)
 
 
 def _instance_choices(periods, profile, selected):
-    """Instances with answers in the kindergarten, plus the selected one."""
+    """Closed instances with answers in the kindergarten, plus the selected one."""
     by_pk = {p.pk: p for p in periods}
     keys = set(
         Assessment.objects.filter(kindergarten_id=profile.kindergarten_id)
@@ -259,6 +261,7 @@ def _instance_choices(periods, profile, selected):
     instances = [
         cycle.PeriodInstance(by_pk[pk], year) for pk, year in keys if pk in by_pk
     ]
+    instances = [i for i in instances if i.is_closed() or i == selected]
     instances.sort(key=lambda i: i.start, reverse=True)
     return [
         {"instance": i, "selected": selected is not None and i == selected}
@@ -280,7 +283,9 @@ def plan_overview(request):
             return denied(request, _("You do not belong to a department."))
         return redirect(_plan_url(profile.department))
     wheel = _wheel()
-    instance = _chosen_instance(request, wheel.periods if wheel else [], wheel)
+    instance = _chosen_instance(
+        request, wheel.periods if wheel else [], wheel, _default_plan_instance
+    )
     if instance is False:
         return denied(request, _("That period does not exist."), status=404)
     departments = list(
@@ -305,6 +310,12 @@ def plan_overview(request):
         ],
     )
     return render(request, "team/plan_overview.html", context)
+
+
+def _default_plan_instance(wheel):
+    """The plan being written (the open period's, or between periods the next
+    one's), else the latest."""
+    return cycle.plan_instance(wheel=wheel) or cycle.latest_instance(wheel=wheel)
 
 
 def _plan_url(department):
@@ -354,13 +365,18 @@ def department_plan(request, kindergarten, department, print_view=False):
         if instance is None:
             return denied(request, _("That period does not exist."), status=404)
     else:
-        instance = cycle.latest_instance(wheel=wheel)
+        instance = _default_plan_instance(wheel)
     plan = (
         _plans_queryset().filter(department=department, **instance.key()).first()
         if instance
         else None
     )
-    editable = bool(can_edit and instance and instance.is_open(cycle.today()))
+    # Writable: the open period's plan, or between periods the next one's (a
+    # draft, written on the planning days before it starts).
+    editable = bool(
+        can_edit and instance and instance == cycle.plan_instance(wheel=wheel)
+    )
+    draft = bool(editable and not instance.is_open(cycle.today()))
     plan_form = note_form = None
     status = 200
     if request.method == "POST":
@@ -376,12 +392,20 @@ def department_plan(request, kindergarten, department, print_view=False):
             return denied(
                 request,
                 _(
-                    "The plan can only be changed while its period is open. "
-                    "Nothing was saved."
+                    "The plan can only be changed while its period is open, or "
+                    "between periods for the next one. Nothing was saved."
                 ),
             )
         action = request.POST.get("handling")
         if action == "notat":
+            if draft:
+                return denied(
+                    request,
+                    _(
+                        "Notes after department meetings can be added when the "
+                        "period has started. Nothing was saved."
+                    ),
+                )
             if plan is None:
                 return denied(
                     request,
@@ -418,7 +442,10 @@ def department_plan(request, kindergarten, department, print_view=False):
         plan_form = plan_form or DepartmentPlanForm(
             instance=plan, focus_area=instance.period.focus_area
         )
-        note_form = note_form or PlanNoteForm(initial={"meeting_date": cycle.today()})
+        if not draft:
+            note_form = note_form or PlanNoteForm(
+                initial={"meeting_date": cycle.today()}
+            )
     context = _wheel_context(wheel, instance)
     context.update(
         department=department,
@@ -427,6 +454,7 @@ def department_plan(request, kindergarten, department, print_view=False):
         note_form=note_form,
         can_edit=can_edit,
         editable=editable,
+        draft=draft,
         earlier_plans=list(
             _plans_queryset()
             .filter(department=department)

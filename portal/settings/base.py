@@ -172,6 +172,11 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# Self-assessment results: the fewest respondents a group or statement needs
+# before anything is shown. May only be raised: team.cycle.min_respondents()
+# never goes below 3 (docs/privacy.md).
+PORTAL_MIN_RESPONDENTS = 3
+
 # Search backend chosen from the environment; the search app documents the options.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 SEARCH_URL = os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")

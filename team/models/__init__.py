@@ -5,6 +5,7 @@ from .development import (
     DepartmentPlan,
     DepartmentPlanNote,
     PracticeArea,
+    PublishedResult,
     Statement,
 )
 from .organisation import (
@@ -28,6 +29,7 @@ __all__ = [
     "Meeting",
     "PracticeArea",
     "Profile",
+    "PublishedResult",
     "StaffRole",
     "Statement",
     "TeamMember",

@@ -306,3 +306,48 @@ class PracticeArea(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+
+class PublishedResult(models.Model):
+    """A kindergarten's self-assessment results for one period instance, frozen.
+
+    Computed once, on the first read after the instance's answering window has
+    closed, by ``team.cycle.published_results``, and never changed afterwards:
+    every view and export of a closed period reads this row, so no two readings
+    ever differ and nothing can be learnt by subtracting one from another (see
+    docs/privacy.md). ``data`` holds only what may be shown: the kindergarten
+    total and each department's result, with the numbers of groups and
+    statements below the threshold already left out.
+    """
+
+    kindergarten = models.ForeignKey(
+        "team.Kindergarten",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("kindergarten"),
+    )
+    period = models.ForeignKey(
+        "portal.WheelPeriodPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("period"),
+    )
+    school_year = models.PositiveSmallIntegerField(_("school year"))
+    min_respondents = models.PositiveSmallIntegerField(
+        _("minimum number of respondents")
+    )
+    data = models.JSONField(_("results"))
+    computed_at = models.DateTimeField(_("computed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("published self-assessment result")
+        verbose_name_plural = _("published self-assessment results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kindergarten", "period", "school_year"],
+                name="one_published_result_per_kindergarten_and_period",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kindergarten_id} {self.period_id}/{self.school_year}"

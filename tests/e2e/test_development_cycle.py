@@ -1,6 +1,6 @@
 """The development cycle in a real browser: a staff member answers the
 self-assessment and picks a practice area; the director then sees the aggregate
-and records the department plan."""
+(once the period has closed) and records the department plan."""
 
 import datetime
 
@@ -29,17 +29,20 @@ pytestmark = [
 ]
 
 TODAY = datetime.date(2026, 10, 5)
+AFTER_CLOSE = datetime.date(2026, 12, 2)  # results are published after the period
 
 
 @pytest.fixture
 def cycle_setup(monkeypatch):
     """An open autumn period (the live server shares this process, so patching
-    timezone.localdate moves its clock too), three statements, a department where
-    two colleagues have answered already, a staff member and the director."""
+    timezone.localdate moves its clock too; set ``clock["today"]`` to move it),
+    three statements, a department where two colleagues have answered already,
+    a staff member and the director."""
     real_localdate = timezone.localdate
+    clock = {"today": TODAY}
 
     def localdate(value=None, timezone=None):
-        return TODAY if value is None else real_localdate(value, timezone)
+        return clock["today"] if value is None else real_localdate(value, timezone)
 
     monkeypatch.setattr("django.utils.timezone.localdate", localdate)
 
@@ -82,7 +85,12 @@ def cycle_setup(monkeypatch):
     ProfileFactory(
         user=director, kindergarten=kindergarten, department=None, role="styrer"
     )
-    return {"staff": staff, "director": director, "statements": statements}
+    return {
+        "staff": staff,
+        "director": director,
+        "statements": statements,
+        "clock": clock,
+    }
 
 
 def test_staff_answers_and_director_sees_the_aggregate_and_plans(
@@ -114,7 +122,8 @@ def test_staff_answers_and_director_sees_the_aggregate_and_plans(
 
     page.locator("form.user-menu__logout button").click()
 
-    # --- The director sees the aggregate of three…
+    # --- After the period has closed the director sees the aggregate of three…
+    cycle_setup["clock"]["today"] = AFTER_CLOSE
     log_in(page, site_url, cycle_setup["director"])
     page.goto(f"{site_url}/arshjul/")
     page.get_by_role("link", name="Resultater fra ståstedsanalysen").click()
@@ -124,7 +133,8 @@ def test_staff_answers_and_director_sees_the_aggregate_and_plans(
     expect(row).to_contain_text("4,0")
     expect(page.get_by_text("Varsle overgangen til lunsj")).to_have_count(0)
 
-    # --- …and records the department plan.
+    # --- …and, back while the period is open, records the department plan.
+    cycle_setup["clock"]["today"] = TODAY
     page.goto(f"{site_url}/arshjul/plan/")
     page.get_by_role("link", name="Skriv planen for Maurtua").click()
     page.get_by_label("Bevaringsområde").fill("Dagtavla brukes hver morgen.")

@@ -18,6 +18,7 @@ from team.factories import (
 )
 
 OCTOBER = datetime.date(2026, 10, 5)  # inside the autumn period, school year 2026
+AFTER_AUTUMN = datetime.date(2026, 12, 2)  # autumn 2026 has closed: results shown
 
 
 @pytest.fixture
@@ -38,6 +39,11 @@ def set_today(monkeypatch):
 @pytest.fixture
 def october(set_today):
     return set_today(OCTOBER)
+
+
+@pytest.fixture
+def after_autumn(set_today):
+    return set_today(AFTER_AUTUMN)
 
 
 @pytest.fixture

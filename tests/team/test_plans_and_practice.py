@@ -122,9 +122,13 @@ def test_bad_plan_input_changes_nothing(
         )
         assert response.status_code == 400, date
     assert not DepartmentPlanNote.objects.exists()
-    # After the period the plan is read-only.
+    # After the period the plan is read-only (between periods the page's
+    # default is the next period's draft, so name the ended one).
     set_today(datetime.date(2026, 12, 5))
-    response = client.post(PLAN, _plan_data(measures, keep_area="Endret"))
+    response = client.post(
+        f"{PLAN}?periode={autumn.pk}&ar=2026",
+        _plan_data(measures, keep_area="Endret"),
+    )
     assert response.status_code == 403
     assert DepartmentPlan.objects.get().keep_area == "Dagtavla hver morgen"
 

@@ -1,6 +1,7 @@
 """Answering the self-assessment: once per period, changeable while open."""
 
 import datetime
+from html.parser import HTMLParser
 
 import pytest
 from django.db import IntegrityError, transaction
@@ -60,11 +61,22 @@ def test_answering_saves_one_assessment_and_changing_updates_it(
         Answer.objects.filter(assessment__user=person).values_list("value", flat=True)
     ) == [5, 5, 5]
     page = client.get(URL).content.decode()
-    assert (
-        'value="5" checked' in page
-        or 'checked value="5"' in page
-        or ('value="5"' in page and "checked" in page)
-    )
+    # Exactly the saved answer is checked, one radio button per statement.
+    assert _checked_radios(page) == {f"svar-{s.pk}": ["5"] for s in statements}
+
+
+def _checked_radios(html):
+    """{field name: [checked values]} for the radio buttons in ``html``."""
+    checked = {}
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "input" and attrs.get("type") == "radio" and "checked" in attrs:
+                checked.setdefault(attrs["name"], []).append(attrs["value"])
+
+    Parser().feed(html)
+    return checked
 
 
 @pytest.mark.parametrize("bad", ["6", "0", "-1", "tre", "2.5", ""])
@@ -157,3 +169,71 @@ def test_own_answers_are_never_shown_to_someone_else(
     html = client.get(URL).content.decode()
     assert "HEMMELIG-KOMMENTAR" not in html
     assert "checked" not in html
+
+
+# --- Race: one person submits twice at once (needs real concurrency) ---
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_submissions_leave_one_assessment(
+    person, autumn, statements, october
+):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "SQLite serialises writers, so there is no race to test; "
+            "CI runs this on PostgreSQL (DATABASE_URL=postgres://…)"
+        )
+    import threading
+
+    from django.db.models.query import QuerySet
+    from django.test import Client
+
+    barrier = threading.Barrier(2)
+    local = threading.local()
+    statuses, errors = [], []
+    original_get = QuerySet.get
+
+    # Both requests look for the assessment and find none before either one
+    # inserts it, so only the unique constraint can keep the second row out.
+    def racing_get(self, *args, **kwargs):
+        try:
+            return original_get(self, *args, **kwargs)
+        finally:
+            if self.model is Assessment and not getattr(local, "waited", False):
+                local.waited = True
+                barrier.wait(timeout=10)
+
+    clients = [Client(), Client()]
+    for client in clients:
+        client.force_login(person)
+
+    def run(client, values):
+        from django.db import connections
+
+        try:
+            statuses.append(_post(client, autumn, statements, values).status_code)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    QuerySet.get = racing_get
+    try:
+        threads = [
+            threading.Thread(target=run, args=(client, values))
+            for client, values in zip(clients, ([2, 2, 2], [4, 4, 4]), strict=True)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        QuerySet.get = original_get
+    assert errors == []
+    assert statuses == [302, 302]
+    assessment = Assessment.objects.get(user=person)
+    values = list(assessment.answers.values_list("value", flat=True))
+    # One complete set of answers: the one saved last, never a mix.
+    assert values in ([2, 2, 2], [4, 4, 4])

@@ -321,8 +321,8 @@ class Command(BaseCommand):
     def load_development_cycle(self):
         """Statements, three more Bjørnen staff with answers, a plan and meetings.
 
-        Answers go to the open period (or the one that ended last), so the demo
-        director ``styrer`` sees a real aggregate of three on any day of the year.
+        Answers go to the period that ended last, so the demo director ``styrer``
+        sees a real (published, frozen) aggregate of three on any day of the year.
         """
         for focus_area, items in cycle_content.STATEMENTS.items():
             for order, (text, help_text) in enumerate(items):
@@ -366,15 +366,24 @@ class Command(BaseCommand):
         )
 
         instance = cycle.latest_instance()
-        if instance is None:
+        closed = cycle.latest_closed_instance()
+        if instance is None or closed is None:
             return
-        statements = list(
-            Statement.objects.filter(focus_area=instance.period.focus_area, active=True)
-        )
-        for target, answers in (
-            (instance, cycle_content.ANSWERS),
-            (instance.previous_year, cycle_content.LAST_YEAR),
-        ):
+        # Results are shown only for closed periods, so the three answers go to
+        # the period that ended last; last year's answers to that one and, when
+        # a period is open, to its last year too ("since last year").
+        targets = [
+            (closed, cycle_content.ANSWERS),
+            (closed.previous_year, cycle_content.LAST_YEAR),
+        ]
+        if instance != closed:
+            targets.append((instance.previous_year, cycle_content.LAST_YEAR))
+        for target, answers in targets:
+            statements = list(
+                Statement.objects.filter(
+                    focus_area=target.period.focus_area, active=True
+                )
+            )
             for username, values in answers.items():
                 user = User.objects.get(username=username)
                 assessment, created = Assessment.objects.get_or_create(

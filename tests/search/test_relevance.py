@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 
 from search import service
-from tests.search.corpus import CASES, publish_corpus
+from tests.search.corpus import CASES, UNRELATED, publish_corpus
 
 # Each kind must reach this share of cases in the top five.
 REQUIRED = {
@@ -53,6 +53,13 @@ def assert_shares(found, misses):
 
 def test_relevance_on_the_configured_backend(corpus):
     assert_shares(*run_cases())
+
+
+def test_words_that_only_look_alike_are_not_found(corpus):
+    for query, slug in UNRELATED:
+        outcome = service.search({"q": query})
+        found = [r.obj.slug for r in outcome.results.object_list if r.kind == "tiltak"]
+        assert slug not in found, query
 
 
 def test_relevance_on_the_database_fallback(corpus, settings):

@@ -12,6 +12,7 @@ from wagtail.search.backends import get_search_backend
 
 from search import service, vocabulary
 from tests.engine import recreate_engine_indexes
+from tests.search.corpus import publish_corpus
 
 ENGINE = settings.SEARCH_BACKEND != "database"
 
@@ -56,6 +57,14 @@ def index_ready():
         vocabulary.invalidate()
 
     return ready
+
+
+@pytest.fixture
+def corpus(db, index_ready):
+    """The published relevance library (tests/search/corpus.py), searchable."""
+    pages = publish_corpus()
+    index_ready()
+    return pages
 
 
 requires_engine = pytest.mark.skipif(

@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 
 from search import service
-from tests.search.corpus import CASES, UNRELATED, publish_corpus
+from tests.search.corpus import CASES, UNRELATED
 
 # Each kind must reach this share of cases in the top five.
 REQUIRED = {
@@ -26,13 +26,6 @@ REQUIRED = {
 def top_slugs(query):
     outcome = service.search({"q": query})
     return [r.obj.slug for r in outcome.results.object_list if r.kind == "tiltak"][:5]
-
-
-@pytest.fixture
-def corpus(db, index_ready):
-    pages = publish_corpus()
-    index_ready()
-    return pages
 
 
 def run_cases():

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
 from portal.uploads import PortalImageField, replace_file_field
+from search import vocabulary
 
 
 class VisualSupportForm(BaseImageForm):
@@ -31,3 +32,12 @@ class VisualSupportForm(BaseImageForm):
             self.fields["situations"].queryset = self.fields[
                 "situations"
             ].queryset.order_by("name")
+
+    def save(self, commit=True):
+        image = super().save(commit=commit)
+        if commit:
+            # Wagtail's form indexes the image again after its tags and
+            # situations are saved; the vocabulary (typo corrections) must
+            # learn their words too, which saving the image alone could not.
+            vocabulary.add_document(image)
+        return image

@@ -41,6 +41,7 @@ from measures.models import (
     SynonymGroup,
     VisualSupport,
 )
+from search.indexing import index_with_relations
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Pillow format name -> file extensions Wagtail accepts for it.
@@ -760,6 +761,7 @@ class _Writer:
                 self.result.images_unchanged += 1
         # Add, never remove: editors may have tagged the picture for more situations.
         image.situations.add(*[self.situation(name) for name in data.situations])
+        index_with_relations(image)  # save() indexed it without the situations
         return image
 
     def measure(self, data: MeasureData) -> None:

@@ -9,7 +9,9 @@ backend sees them:
 1. lower-case and split into words;
 2. drop Norwegian stop words;
 3. map irregular forms to their base word (bøker → bok), which a stemmer cannot;
-4. stem with the Snowball Norwegian stemmer;
+4. stem with the Snowball Norwegian stemmer, until the stem no longer changes
+   (vinter and vinteren both give vint); a doubled final consonant is
+   collapsed unless that gives a stop word (sinne stays apart from «sin»);
 5. fold æ/ø/å (and their ASCII spellings ae/oe/aa) to plain letters, so a word
    typed with or without them gives the same term;
 6. on the indexing side only, add the parts of compound words whose last part is
@@ -173,11 +175,29 @@ def term(word):
     folded = fold(word)
     if folded in STOP_WORDS:
         return ""
-    base = IRREGULAR.get(folded, word)
-    stem = fold(_stemmer.stemWord(base))
+    stem = fold(stem_fully(IRREGULAR.get(folded, word)))
     # Stems of the same word can differ only by a doubled final consonant
-    # (piktogram / piktogrammer → piktogram / piktogramm).
-    return _DOUBLE_FINAL.sub(r"\1", stem)
+    # (piktogram / piktogrammer → piktogram / piktogramm) — but not when that
+    # makes a stop word: sinne → sinn must not become the possessive «sin»,
+    # which the backends' own analysis drops and every «sin» in a text matches.
+    collapsed = _DOUBLE_FINAL.sub(r"\1", stem)
+    return stem if collapsed in STOP_WORDS else collapsed
+
+
+def stem_fully(word):
+    """The Snowball stem, stemmed again until it no longer changes.
+
+    One pass is not enough for base forms that end like an ending: «vinter»
+    loses «er» (vint) while «vinteren» only loses «en» (vinter), so the two
+    forms of one word would never meet. Stemming the stem joins them, as it
+    joins sommer/sommeren, lærer/læreren and aktivitet/aktiviteter.
+    """
+    stem = _stemmer.stemWord(word)
+    while True:
+        again = _stemmer.stemWord(stem)
+        if again == stem:
+            return stem
+        stem = again
 
 
 COMPOUND_BASES = tuple(

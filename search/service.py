@@ -140,19 +140,39 @@ class ParsedQuery:
 
 
 def parse(q):
+    """The query's terms and concepts, with typo corrections.
+
+    Synonyms only add alternatives. Only a word the user typed is ever
+    corrected, and only when its concept matches nothing: the word and all its
+    synonyms are unknown to the index. A synonym the index does not know is
+    left alone (dagtavle ⇄ timeplan must not turn into «timeglass»).
+    """
     terms = query_terms(q)
     vocab = vocabulary()
     concepts = synonyms().expand(terms)
     corrections = {}
+    position = 0
     for concept in concepts:
-        for alternative in list(concept):
-            if len(alternative) != 1 or alternative[0] in vocab:
-                continue
-            nearest = vocab.closest(alternative[0], typo_distance(alternative[0]))
-            if nearest and (nearest,) not in concept:
-                concept.append((nearest,))
-                corrections[alternative[0]] = nearest
+        typed = typed_alternative(concept, terms, position)
+        position += len(typed)
+        if len(typed) != 1 or any(
+            all(t in vocab for t in alternative) for alternative in concept
+        ):
+            continue
+        nearest = vocab.closest(typed[0], typo_distance(typed[0]))
+        if nearest:
+            concept.append((nearest,))
+            corrections[typed[0]] = nearest
     return ParsedQuery(terms=terms, concepts=concepts, corrections=corrections)
+
+
+def typed_alternative(concept, terms, position):
+    """The alternative of ``concept`` that the user typed at ``position``: the
+    longest that matches there, as ``SynonymIndex.expand`` chose it."""
+    return max(
+        (alt for alt in concept if tuple(terms[position : position + len(alt)]) == alt),
+        key=len,
+    )
 
 
 def candidate_pages():

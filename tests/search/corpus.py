@@ -96,6 +96,26 @@ MEASURES = [
         "tags": ["samspill"],
         "focus_area": "lek-og-laering",
     },
+    {
+        "slug": "vinterpakledning",
+        "title": "Påkledning om vinteren",
+        "summary": "Ta på i fast rekkefølge: ullundertøy, dress, lue, votter og "
+        "støvler.",
+        "purpose": "Kalde dager krever mange lag med klær.",
+        "situations": ["Påkledning"],
+        "tags": ["ute"],
+    },
+    {
+        "slug": "sinne",
+        "title": "Et rolig hjørne når sinnet tar over",
+        "summary": "Puter og en myk ball i et fast hjørne der barnet kan roe seg "
+        "ned etter sinne.",
+        "purpose": "Sinne er en naturlig følelse, og barnet trenger hjelp til å "
+        "finne roen igjen.",
+        "situations": ["Konflikter"],
+        "tags": ["følelser"],
+        "focus_area": "emosjonell-stotte",
+    },
 ]
 
 # (kind, query, slug expected in the top five)
@@ -105,12 +125,14 @@ CASES = [
     ("exact", "håndvask", "handvask"),
     ("exact", "timer", "timer"),
     ("exact", "rollelek", "rollelek"),
+    ("exact", "sinne", "sinne"),
     ("inflected", "dagtavla", "dagtavle"),
     ("inflected", "måltid", "maltid"),
     ("inflected", "følelsene", "folelseskort"),
     ("inflected", "bøker", "bokkrok"),
     ("inflected", "samlingsstund", "dagtavle"),
     ("inflected", "overgang", "overganger"),
+    ("inflected", "vinter", "vinterpakledning"),
     ("without-aeoeaa", "pakledning", "forst-sa"),
     ("without-aeoeaa", "maltidene", "maltid"),
     ("without-aeoeaa", "folelseskort", "folelseskort"),
@@ -130,6 +152,12 @@ CASES = [
     ("compound", "hvile", "hvilestund"),
     ("compound", "stund", "dagtavle"),
     ("compound", "bok", "bokkrok"),
+]
+
+# (query, slug that must not be found at all): words that only look alike.
+UNRELATED = [
+    # «sinne» (anger) is not the possessive «sin» in "har sin plass ved bordet".
+    ("sinne", "maltid"),
 ]
 
 

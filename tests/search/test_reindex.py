@@ -7,7 +7,6 @@ from measures.factories import MeasurePageFactory
 from search import service
 from search.conf import search_backends
 from search.models import SearchTerm
-from tests.search.conftest import requires_engine
 
 
 def publish(title):
@@ -16,7 +15,7 @@ def publish(title):
     return page
 
 
-@requires_engine
+@pytest.mark.engine
 @pytest.mark.django_db
 def test_update_index_adds_what_the_engine_missed(settings, index_ready):
     real = settings.WAGTAILSEARCH_BACKENDS

@@ -41,6 +41,7 @@ from portal.models import (
     PeriodRelatedMeasure,
     WheelPeriodPage,
 )
+from search.indexing import index_with_relations
 from team import cycle
 from team.models import (
     Answer,
@@ -174,6 +175,7 @@ class Command(BaseCommand):
                 image.save()
                 image.situations.set(situations[s] for s in item["situations"])
                 image.tags.add(*item["keywords"])
+                index_with_relations(image)
             self.images[item["key"]] = image
 
     def load_measures(self):

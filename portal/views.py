@@ -4,12 +4,15 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
+from portal.access import may_open_collection_item
 from portal.forms import LoginForm
 
 
@@ -86,6 +89,39 @@ def health(request):
     return JsonResponse(body, status=200 if healthy else 503)
 
 
+def media_owner(path):
+    """The document or image a file under MEDIA_ROOT belongs to, or None.
+
+    Wagtail stores documents under ``documents/``, original images under
+    ``original_images/`` and renditions under ``images/``; the database row that
+    names the file is the only proof that the file is one of them.
+    """
+    folder = path.split("/", 1)[0]
+    if folder == "documents":
+        return get_document_model().objects.filter(file=path).first()
+    if folder == "original_images":
+        return get_image_model().objects.filter(file=path).first()
+    if folder == "images":
+        rendition = (
+            get_image_model()
+            .get_rendition_model()
+            .objects.select_related("image")
+            .filter(file=path)
+            .first()
+        )
+        return rendition.image if rendition else None
+    return None
+
+
 def protected_media(request, path):
-    """Uploaded files only for logged-in users (LoginRequiredMiddleware)."""
+    """Uploaded files with exactly the access of the object they belong to.
+
+    Logged-in users only (LoginRequiredMiddleware); a document's or image's file
+    also obeys its collection's view restrictions (portal.access), like
+    /dokumenter/<id>/<file>. Files that belong to no document or image, and
+    files the reader may not open, are a 404, so nothing can be probed.
+    """
+    owner = media_owner(path)
+    if owner is None or not may_open_collection_item(request, owner):
+        raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -152,12 +152,22 @@ class RouteCacheMiddleware:
 def _watched_models():
     from taggit.models import Tag
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
 
     from measures.models import Situation
     from team.models import TeamMember
 
-    return (Page, Site, get_image_model(), Situation, Tag, TeamMember)
+    # PageViewRestriction: a cached body lists related measures only while
+    # every reader may open them (portal.access.only_open).
+    return (
+        Page,
+        Site,
+        PageViewRestriction,
+        get_image_model(),
+        Situation,
+        Tag,
+        TeamMember,
+    )
 
 
 def _on_model_change(sender, instance, **kwargs):

@@ -16,6 +16,8 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from portal.access import open_pages
+
 HOME_RECENT_SAVED = 5
 HOME_SHARED_COLLECTIONS = 5
 
@@ -97,7 +99,7 @@ def available_queryset(save_type):
     """The targets of a type that staff may see now: live, public pages; all images."""
     model = save_type.model
     if save_type.is_page:
-        return model.objects.live().public()
+        return open_pages(model.objects.all())
     return model.objects.all()
 
 

@@ -3,9 +3,11 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
@@ -20,6 +22,21 @@ class LoginView(auth_views.LoginView):
     template_name = "portal/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    @method_decorator(login_not_required)
+    def dispatch(self, request, *args, **kwargs):
+        # A logged-in user is sent here with ?next= by whatever refused them:
+        # Wagtail's admin (Ansatte have no admin access), a page or document
+        # restricted to a group. Sending them back would loop for ever; say
+        # plainly that they have no access instead.
+        if request.user.is_authenticated and self.get_redirect_url():
+            return no_access(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+def no_access(request):
+    """The 403 page, in Norwegian, with a way home."""
+    return render(request, "403.html", status=403)
 
 
 class LogoutView(auth_views.LogoutView):
@@ -38,6 +55,49 @@ def admin_login_redirect(request):
     """Wagtail's own login form (/admin/login/) would bypass ours: send it here."""
     query = request.META.get("QUERY_STRING", "")
     return redirect(f"{settings.LOGIN_URL}?{query}" if query else settings.LOGIN_URL)
+
+
+def password_failures_key(request):
+    return f"page-password-failures:{request.user.pk}"
+
+
+def throttled_password_view(wagtail_view):
+    """Wagtail's password form for a restricted page or collection, throttled
+    like logins: after AXES_FAILURE_LIMIT wrong passwords in a row the user is
+    refused for AXES_COOLOFF_TIME (Django's cache counts, per user; a right
+    password resets the count)."""
+
+    def view(request, *args, **kwargs):
+        if request.method != "POST":
+            return wagtail_view(request, *args, **kwargs)
+        key = password_failures_key(request)
+        if cache.get(key, 0) >= settings.AXES_FAILURE_LIMIT:
+            return password_lockout(request)
+        response = wagtail_view(request, *args, **kwargs)
+        if response.status_code == 200:  # the form again: a wrong password
+            timeout = settings.AXES_COOLOFF_TIME.total_seconds()
+            cache.add(key, 0, timeout)
+            try:
+                cache.incr(key)
+            except ValueError:  # expired in between
+                cache.set(key, 1, timeout)
+        elif response.status_code in (301, 302):
+            cache.delete(key)
+        return response
+
+    return view
+
+
+def password_lockout(request):
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    message = _(
+        "Too many wrong passwords. For your security, trying again is blocked "
+        "for %(minutes)s minutes. Ask the person who gave you the password "
+        "for help."
+    ) % {"minutes": minutes}
+    return render(
+        request, "portal/password_locked.html", {"message": message}, status=429
+    )
 
 
 def lockout(request, original_response=None, credentials=None):

@@ -128,3 +128,76 @@ def test_pages_with_personal_data_are_not_cached(director_client, path):
 
 def test_shared_content_pages_are_not_marked_private(staff_client):
     assert "no-store" not in staff_client.get("/tiltak/").get("Cache-Control", "")
+
+
+# --- Directors in the admin: page search and page chooser (issue #12 item 7) ---
+
+ADMIN_SEARCHES = [
+    "/admin/pages/search/",
+    "/admin/choose-page/search/",
+    "/admin/choose-page/search/?page_type=measures.measurepage",
+]
+
+
+@pytest.fixture
+def hidden_pages(db):
+    from portal.factories import MeetingMaterialPageFactory
+
+    draft = MeasurePageFactory(title="Zebrautkast tiltak", live=False)
+    draft.save_revision()
+    restricted = MeasurePageFactory(title="Zebrabegrenset tiltak")
+    restriction = PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Redaktører")])
+    MeasurePageFactory(title="Zebraåpent tiltak")
+    own_draft = MeetingMaterialPageFactory(title="Zebramøte utkast", live=False)
+    own_draft.save_revision()
+    return draft, restricted
+
+
+def search(client, url, q="Zebra"):
+    separator = "&" if "?" in url else "?"
+    response = client.get(f"{url}{separator}q={q}")
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("url", ADMIN_SEARCHES)
+def test_directors_search_no_drafts_or_restricted_pages_outside_their_section(
+    director_client, hidden_pages, url
+):
+    html = search(director_client, url)
+    assert "Zebrautkast tiltak" not in html
+    assert "Zebrabegrenset tiltak" not in html
+
+
+def test_directors_chooser_still_offers_open_measures(director_client, hidden_pages):
+    html = search(director_client, "/admin/choose-page/search/")
+    assert "Zebraåpent tiltak" in html
+
+
+def test_directors_still_find_their_own_meeting_material_drafts(
+    director_client, hidden_pages
+):
+    assert "Zebramøte utkast" in search(director_client, "/admin/pages/search/")
+    assert "Zebramøte utkast" in search(director_client, "/admin/choose-page/search/")
+
+
+@pytest.mark.parametrize("url", ADMIN_SEARCHES)
+def test_editors_still_see_everything(editor_client, hidden_pages, url):
+    html = search(editor_client, url)
+    assert "Zebrautkast tiltak" in html
+    assert "Zebrabegrenset tiltak" in html
+
+
+def test_directors_browsing_the_chooser_see_no_drafts_or_restricted_pages(
+    director_client, hidden_pages
+):
+    index = hidden_pages[0].get_parent()
+    response = director_client.get(f"/admin/choose-page/{index.pk}/")
+    assert response.status_code == 200
+    html = response.json()["html"]
+    assert "Zebraåpent tiltak" in html
+    assert "Zebrautkast tiltak" not in html
+    assert "Zebrabegrenset tiltak" not in html

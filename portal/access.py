@@ -72,24 +72,17 @@ def refused_collection_ids(request):
     return ids
 
 
-def restricted_collection_ids():
-    """Ids of the collections under a view restriction of any kind: what not
-    every reader may open (the vocabulary for «Mente du …?» holds only the rest)."""
-    restricted = Q()
-    any_restricted = False
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        any_restricted = True
-        restricted |= Q(path__startswith=restriction.collection.path)
-    if not any_restricted:
-        return frozenset()
-    return frozenset(Collection.objects.filter(restricted).values_list("pk", flat=True))
-
-
-def open_images(queryset):
-    """Images (or documents) in no restricted collection: what every reader may
-    open, as ``open_pages`` is for pages."""
-    restricted = restricted_collection_ids()
-    return queryset.exclude(collection__in=restricted) if restricted else queryset
+def open_images(queryset, field=""):
+    """Images (or documents) in no restricted collection — what every reader may
+    open, as ``open_pages`` is for pages; ``field`` names the image when
+    ``queryset`` holds rows pointing at images. In the same query: no
+    collection view restriction sits on the image's collection or an ancestor
+    (whose path is a prefix of its path)."""
+    path = f"{field}__collection__path" if field else "collection__path"
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef(path), 1, Length("collection__path"))
+    )
+    return queryset.filter(~Exists(restricted))
 
 
 def may_open_collection_item(request, obj):

@@ -152,17 +152,23 @@ class RouteCacheMiddleware:
 def _watched_models():
     from taggit.models import Tag
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import (
+        CollectionViewRestriction,
+        Page,
+        PageViewRestriction,
+        Site,
+    )
 
     from measures.models import Situation
     from team.models import TeamMember
 
-    # PageViewRestriction: a cached body lists related measures only while
-    # every reader may open them (portal.access.only_open).
+    # View restrictions: a cached body shows related measures and visual
+    # supports only while every reader may open them (portal.access).
     return (
         Page,
         Site,
         PageViewRestriction,
+        CollectionViewRestriction,
         get_image_model(),
         Situation,
         Tag,

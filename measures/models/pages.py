@@ -18,7 +18,7 @@ from measures.blocks import StepsStreamBlock
 from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
-from portal.access import only_open, open_collection_items, open_pages
+from portal.access import only_open, open_collection_items, open_images, open_pages
 from portal.mixins import (
     FocusAreaMixin,
     RelatedMeasureBase,
@@ -202,9 +202,8 @@ class MeasurePage(
 
     @cached_property
     def visual_supports(self):
-        return [
-            link.image for link in self.visual_support_links.select_related("image")
-        ]
+        links = open_images(self.visual_support_links.select_related("image"), "image")
+        return [link.image for link in links]
 
     @cached_property
     def related_measures(self):

@@ -9,7 +9,10 @@ from django.core.files.storage import default_storage
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from measures.factories import VisualSupportFactory
+from measures.factories import MeasurePageFactory, VisualSupportFactory
+from measures.models import MeasureVisualSupport
+from portal.factories import SavedCollectionFactory, save_for
+from portal.models import SavedCollectionItem
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +108,68 @@ def test_files_that_belong_to_no_document_or_image_are_404(staff_client):
         "/media/documents/../backup/db.sqlite3",
     ]:
         assert staff_client.get(path).status_code == 404, path
+
+
+# --- Shared lists show no image of a restricted collection ---
+
+
+def published_measure_with(image, title="Tiltak med bilde"):
+    page = MeasurePageFactory(title=title, live=False)
+    MeasureVisualSupport.objects.create(page=page, image=image)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def test_measure_body_leaves_out_images_of_a_restricted_collection(
+    staff_client, directors_only
+):
+    hidden = VisualSupportFactory(collection=directors_only, title="Zebrabilde")
+    shown = VisualSupportFactory(title="Åpent bilde")
+    page = published_measure_with(hidden)
+    MeasureVisualSupport.objects.create(page=page, image=shown)
+    html = staff_client.get(page.url).content.decode()
+    assert "Åpent bilde" in html
+    assert "Zebrabilde" not in html
+    assert f"/visuell-stotte/{hidden.pk}/" not in html
+
+
+def test_restricting_a_collection_later_updates_a_cached_measure_body(staff_client):
+    image = VisualSupportFactory(title="Zebrabilde")
+    page = published_measure_with(image)
+    assert "Zebrabilde" in staff_client.get(page.url).content.decode()  # cached
+    collection = Collection.get_first_root_node().add_child(name="Senere låst")
+    image.collection = collection
+    image.save()
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Styrere")])
+    assert "Zebrabilde" not in staff_client.get(page.url).content.decode()
+
+
+def test_saved_list_and_print_pack_leave_out_restricted_images(
+    staff_client, staff_user, directors_only
+):
+    image = VisualSupportFactory(title="Zebrabilde")
+    page = published_measure_with(
+        VisualSupportFactory(collection=directors_only, title="Zebralenke")
+    )
+    items = save_for(staff_user, image, page)
+    collection = SavedCollectionFactory(owner=staff_user)
+    for order, item in enumerate(items):
+        SavedCollectionItem.objects.create(
+            collection=collection,
+            content_type_id=item.content_type_id,
+            object_id=item.object_id,
+            title=item.title,
+            sort_order=order,
+        )
+    image.collection = directors_only
+    image.title = "Zebrahemmelig"
+    image.save()
+    for path in ["/lagret/", f"/lagret/samlinger/{collection.pk}/skriv-ut/"]:
+        html = staff_client.get(path).content.decode()
+        assert "Zebrahemmelig" not in html, path
+        assert "Zebralenke" not in html, path
+        assert f"/visuell-stotte/{image.pk}/" not in html, path

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from measures.models import VisualSupport
+from portal.access import may_open_collection_item, only_open
 from portal.saved import saved_keys_for
 
 PRINT_SIZES = {
@@ -14,17 +15,21 @@ PRINT_SIZES = {
 }
 
 
-def _visual_support(pk):
-    queryset = VisualSupport.objects.prefetch_related("situations", "tags")
-    return get_object_or_404(queryset, pk=pk)
+def _visual_support(request, pk, queryset=None):
+    """The visual support, or 404 when it is missing or lies in a collection the
+    reader may not open (portal.access; the same rule as its files)."""
+    if queryset is None:
+        queryset = VisualSupport.objects.prefetch_related("situations", "tags")
+    image = get_object_or_404(queryset, pk=pk)
+    if not may_open_collection_item(request, image):
+        raise Http404
+    return image
 
 
 def visual_support_detail(request, pk):
-    image = _visual_support(pk)
-    measures = [
-        link.page
-        for link in image.measure_links.select_related("page").filter(page__live=True)
-    ]
+    image = _visual_support(request, pk)
+    links = only_open(image.measure_links.select_related("page"), "page")
+    measures = [link.page for link in links]
     return render(
         request,
         "measures/visual_support_detail.html",
@@ -40,7 +45,7 @@ def visual_support_detail(request, pk):
 
 
 def visual_support_download(request, pk):
-    image = get_object_or_404(VisualSupport, pk=pk)
+    image = _visual_support(request, pk, VisualSupport.objects.all())
     try:
         handle = image.file.open("rb")
     except FileNotFoundError as error:
@@ -49,7 +54,7 @@ def visual_support_download(request, pk):
 
 
 def visual_support_print(request, pk):
-    image = _visual_support(pk)
+    image = _visual_support(request, pk)
     size = request.GET.get("storrelse", "a4")
     if size not in PRINT_SIZES:
         size = "a4"

@@ -2,6 +2,7 @@
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 
 
 class PortalCSPMiddleware(CSPMiddleware):
@@ -23,3 +24,32 @@ class PortalCSPMiddleware(CSPMiddleware):
         if not report_only and admin and in_admin:
             parts.replace = {**admin, **(parts.replace or {})}
         return parts
+
+
+# Pages with one person's (or one department's) data: saved items and
+# collections, the self-assessment, results, plans, the practice area, the
+# meeting calendar with its private feed address, and the CSV exports.
+PRIVATE_PATH_PREFIXES = (
+    "/lagret/",
+    "/arshjul/stastedsanalyse/",
+    "/arshjul/resultater/",
+    "/arshjul/plan/",
+    "/arshjul/ovingsomrade/",
+    "/arshjul/motekalender/",
+    "/arshjul/eksport",
+    "/kalender/",
+)
+
+
+class PrivateResponseMiddleware:
+    """``Cache-Control: private, no-store`` on pages with personal data, so that
+    no shared proxy and no browser cache on a shared kindergarten PC keeps them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(PRIVATE_PATH_PREFIXES):
+            patch_cache_control(response, private=True, no_store=True)
+        return response

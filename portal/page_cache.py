@@ -152,12 +152,28 @@ class RouteCacheMiddleware:
 def _watched_models():
     from taggit.models import Tag
     from wagtail.images import get_image_model
-    from wagtail.models import Page, Site
+    from wagtail.models import (
+        CollectionViewRestriction,
+        Page,
+        PageViewRestriction,
+        Site,
+    )
 
     from measures.models import Situation
     from team.models import TeamMember
 
-    return (Page, Site, get_image_model(), Situation, Tag, TeamMember)
+    # View restrictions: a cached body shows related measures and visual
+    # supports only while every reader may open them (portal.access).
+    return (
+        Page,
+        Site,
+        PageViewRestriction,
+        CollectionViewRestriction,
+        get_image_model(),
+        Situation,
+        Tag,
+        TeamMember,
+    )
 
 
 def _on_model_change(sender, instance, **kwargs):

@@ -16,6 +16,8 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from portal.access import open_images, open_pages
+
 HOME_RECENT_SAVED = 5
 HOME_SHARED_COLLECTIONS = 5
 
@@ -94,11 +96,12 @@ def target_version(obj):
 
 
 def available_queryset(save_type):
-    """The targets of a type that staff may see now: live, public pages; all images."""
+    """The targets of a type that every reader may open now: live, public pages;
+    images in no restricted collection (portal.access)."""
     model = save_type.model
     if save_type.is_page:
-        return model.objects.live().public()
-    return model.objects.all()
+        return open_pages(model.objects.all())
+    return open_images(model.objects.all())
 
 
 def find_target(key, object_id):

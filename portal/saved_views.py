@@ -22,6 +22,7 @@ from django.views.decorators.http import (
 
 from measures.models import MeasureVisualSupport
 from portal import saved
+from portal.access import open_images
 from portal.forms import AddToCollectionForm, SavedCollectionForm, SaveToggleForm
 from portal.models import SavedCollection, SavedCollectionItem
 
@@ -310,7 +311,9 @@ def collection_print(request, pk):
     ]
     images_by_measure = {}
     links = (
-        MeasureVisualSupport.objects.filter(page_id__in=measure_ids)
+        open_images(
+            MeasureVisualSupport.objects.filter(page_id__in=measure_ids), "image"
+        )
         .select_related("image")
         .prefetch_related("image__renditions")
         .order_by("page_id", "sort_order")

@@ -1,7 +1,9 @@
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
 from measures import views as measure_views
 from portal import saved_views, views
@@ -43,6 +45,18 @@ urlpatterns = [
     # One login page for everyone, so login throttling covers every way in.
     path("admin/login/", views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's front-end login form too; and its password forms for restricted
+    # pages and collections, throttled like logins (same paths, matched first;
+    # Wagtail's own names still reverse to them).
+    path("_util/login/", views.admin_login_redirect),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.throttled_password_view(wagtail_views.authenticate_with_password),
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        views.throttled_password_view(wagtaildocs_serve.authenticate_with_password),
+    ),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("logg-inn/", views.LoginView.as_view(), name="login"),
     path("logg-ut/", views.LogoutView.as_view(), name="logout"),

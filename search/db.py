@@ -147,6 +147,25 @@ def _visible_pages(page_ids, page_models, joins=""):
     return sql, [*params, *type_ids]
 
 
+def _open_images():
+    """SQL condition on the visual-support table: the image lies in no collection
+    with a view restriction, nor below one (as portal.access.open_images)."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from measures.models import VisualSupport
+
+    image_table = VisualSupport._meta.db_table
+    collection_table = Collection._meta.db_table
+    restriction_table = CollectionViewRestriction._meta.db_table
+    restricted = CollectionViewRestriction._meta.get_field("collection").column
+    return (
+        f"NOT EXISTS (SELECT 1 FROM {restriction_table} r "  # noqa: S608 (our own tables)
+        f"JOIN {collection_table} rc ON rc.id = r.{restricted} "
+        f"JOIN {collection_table} ic ON ic.id = {image_table}.collection_id "
+        "WHERE SUBSTR(ic.path, 1, LENGTH(rc.path)) = rc.path)"
+    )
+
+
 def _page_select(page_ids, page_models):
     """SELECT of the visible pages (``_visible_pages``): rows ("page", "", id,
     focus area or NULL, content type id as text)."""
@@ -188,7 +207,8 @@ def suggestion_rows(page_ids, image_ids, page_models):
         condition, image_params = id_list(image_ids)
         selects.append(
             "SELECT 'image', id, title, NULL, NULL "  # noqa: S608 (our own table)
-            f"FROM {VisualSupport._meta.db_table} WHERE id {condition}"
+            f"FROM {VisualSupport._meta.db_table} WHERE id {condition} "
+            f"AND {_open_images()}"
         )
         params += image_params
     if not selects:
@@ -223,7 +243,8 @@ def search_facts(page_ids, image_ids, page_models, query_string):
         condition, image_params = id_list(image_ids)
         selects.append(
             f"SELECT 'image', '', id, '', '' "  # noqa: S608 (our own table)
-            f"FROM {VisualSupport._meta.db_table} WHERE id {condition}"
+            f"FROM {VisualSupport._meta.db_table} WHERE id {condition} "
+            f"AND {_open_images()}"
         )
         params += image_params
     # Situations and tags of every ranked measure and image; which of them are

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
+from portal.access import open_images, open_pages
 from search.normalize import query_terms, term, words
 
 CACHE_SECONDS = 60
@@ -55,12 +56,18 @@ def _rows(forms):
     ]
 
 
-def live_objects(model, progress=None):
+def open_objects(model):
+    """What every reader may open (portal.access): only that feeds the vocabulary,
+    so «Mente du …?» never offers a word from a restricted page or image."""
     from wagtail.models import Page
 
-    queryset = model.objects.all()
     if issubclass(model, Page):
-        queryset = queryset.live().public()
+        return open_pages(model.objects.all())
+    return open_images(model.objects.all())
+
+
+def live_objects(model, progress=None):
+    queryset = open_objects(model)
     queryset = queryset.prefetch_related(
         *(name for name in ("situations", "tags") if hasattr(model, name))
     )
@@ -96,8 +103,12 @@ def rebuild(progress_factory=None):
 
 
 def add_document(obj):
-    """Add a published document's new terms (frequencies are settled on rebuild)."""
+    """Add a published document's new terms (frequencies are settled on rebuild);
+    nothing for a page or image that not every reader may open."""
     from search.models import SearchTerm
+
+    if not open_objects(type(obj)).filter(pk=obj.pk).exists():
+        return
 
     SearchTerm.objects.bulk_create(_rows(count_terms([obj])), ignore_conflicts=True)
     invalidate()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from measures.models import MeasurePage
+from portal.access import open_pages
 from portal.models import MeetingMaterialPage
 
 from . import cycle
@@ -85,8 +86,7 @@ class SelfAssessmentForm(forms.Form):
 
 def _theme_measures(focus_area):
     return (
-        MeasurePage.objects.live()
-        .public()
+        open_pages(MeasurePage.objects.all())
         .filter(focus_area=focus_area)
         .order_by("title")
     )
@@ -123,9 +123,9 @@ class PracticeAreaForm(forms.ModelForm):
     def __init__(self, *args, focus_area, **kwargs):
         super().__init__(*args, **kwargs)
         # Measures of the theme first; the whole library is still allowed.
-        self.fields["measure"].queryset = (
-            MeasurePage.objects.live().public().order_by("title")
-        )
+        self.fields["measure"].queryset = open_pages(
+            MeasurePage.objects.all()
+        ).order_by("title")
         theme = list(_theme_measures(focus_area))
         others = [
             m for m in self.fields["measure"].queryset if m.focus_area != focus_area
@@ -251,9 +251,9 @@ class MeetingForm(forms.ModelForm):
             kindergarten=kindergarten
         ).order_by("sort_order", "name")
         self.fields["department"].label_from_instance = lambda d: d.name
-        self.fields["materials"].queryset = (
-            MeetingMaterialPage.objects.live().public().order_by("title")
-        )
+        self.fields["materials"].queryset = open_pages(
+            MeetingMaterialPage.objects.all()
+        ).order_by("title")
         self.fields["materials"].label_from_instance = lambda m: m.title
         self.fields["department"].error_messages["invalid_choice"] = _(
             "Choose one of your kindergarten's departments."

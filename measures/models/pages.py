@@ -18,6 +18,7 @@ from measures.blocks import StepsStreamBlock
 from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
+from portal.access import only_open, open_collection_items, open_images, open_pages
 from portal.mixins import (
     FocusAreaMixin,
     RelatedMeasureBase,
@@ -85,9 +86,7 @@ class MeasureIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         measures = (
-            MeasurePage.objects.live()
-            .public()
-            .child_of(self)
+            open_pages(MeasurePage.objects.child_of(self))
             .order_by("title")
             .prefetch_related("situations")
         )
@@ -203,14 +202,13 @@ class MeasurePage(
 
     @cached_property
     def visual_supports(self):
-        return [
-            link.image for link in self.visual_support_links.select_related("image")
-        ]
+        links = open_images(self.visual_support_links.select_related("image"), "image")
+        return [link.image for link in links]
 
     @cached_property
     def related_measures(self):
-        links = self.related_measure_links.select_related("measure").filter(
-            measure__live=True
+        links = only_open(
+            self.related_measure_links.select_related("measure"), "measure"
         )
         return [link.measure for link in links]
 
@@ -292,7 +290,10 @@ class VisualSupportGalleryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        images = VisualSupport.objects.order_by("title").prefetch_related("renditions")
+        images = open_collection_items(
+            request,
+            VisualSupport.objects.order_by("title").prefetch_related("renditions"),
+        )
         kind = request.GET.get("type", "")
         if kind in VisualSupportKind.values:
             images = images.filter(kind=kind)

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from measures.models import MeasurePage
 from portal import saved
+from portal.access import open_pages
 
 from .meetings import MeetingMaterialPage
 from .wheel import AnnualWheelPage, WheelPeriodPage
@@ -57,20 +58,17 @@ class HomePage(Page):
             wheel=wheel,
             position=position,
             theme_measures=list(
-                MeasurePage.objects.live()
-                .public()
+                open_pages(MeasurePage.objects.all())
                 .filter(focus_area__in=themes)
                 .order_by("-last_published_at")[:THEME_ITEMS]
             ),
             theme_meeting_materials=list(
-                MeetingMaterialPage.objects.live()
-                .public()
+                open_pages(MeetingMaterialPage.objects.all())
                 .filter(focus_area__in=themes)
                 .order_by("-last_published_at")[:THEME_ITEMS]
             ),
             recently_updated=list(
-                Page.objects.live()
-                .public()
+                open_pages()
                 .type(MeasurePage, MeetingMaterialPage, WheelPeriodPage)
                 .select_related("content_type")
                 .order_by("-last_published_at")[:RECENT_ITEMS]

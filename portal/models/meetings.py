@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.access import only_open, open_collection_items, open_pages
 from portal.blocks import AgendaItemBlock, QuestionBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
 from portal.saved import saved_keys_for
@@ -41,9 +42,7 @@ class MeetingMaterialIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         materials = (
-            MeetingMaterialPage.objects.live()
-            .public()
-            .child_of(self)
+            open_pages(MeetingMaterialPage.objects.child_of(self))
             .select_related("kindergarten")
             .order_by("title")
         )
@@ -133,12 +132,17 @@ class MeetingMaterialPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, P
         context.update(
             kindergarten=self.kindergarten,
             attachment_list=[
-                link.document for link in self.attachments.select_related("document")
+                link.document
+                for link in open_collection_items(
+                    request,
+                    self.attachments.select_related("document"),
+                    "document__collection",
+                )
             ],
             related_measures=[
                 link.measure
-                for link in self.related_measure_links.select_related("measure").filter(
-                    measure__live=True
+                for link in only_open(
+                    self.related_measure_links.select_related("measure"), "measure"
                 )
             ],
             saved_keys=saved_keys_for(request),

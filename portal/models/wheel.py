@@ -17,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.access import only_open, open_pages
 from portal.blocks import MONTH_CHOICES, ActivityBlock, GoalBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
 from portal.saved import saved_keys_for
@@ -63,9 +64,7 @@ class AnnualWheelPage(Page):
 
     @cached_property
     def periods(self):
-        return list(
-            WheelPeriodPage.objects.live().public().child_of(self).order_by("path")
-        )
+        return list(open_pages(WheelPeriodPage.objects.child_of(self)).order_by("path"))
 
     def position_on(self, day):
         """The period covering ``day``'s month, or the ones on either side of it."""
@@ -161,15 +160,15 @@ class WheelPeriodPage(NormalisedSearchMixin, FocusAreaMixin, SummaryMixin, Page)
 
     @cached_property
     def related_measures(self):
-        links = self.related_measure_links.select_related("measure").filter(
-            measure__live=True
+        links = only_open(
+            self.related_measure_links.select_related("measure"), "measure"
         )
         return [link.measure for link in links]
 
     @cached_property
     def meeting_materials(self):
-        links = self.meeting_material_links.select_related("material").filter(
-            material__live=True
+        links = only_open(
+            self.meeting_material_links.select_related("material"), "material"
         )
         return [link.material for link in links]
 

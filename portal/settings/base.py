@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "portal.page_cache.RouteCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Cache-Control: private, no-store on pages with personal data.
+    "portal.middleware.PrivateResponseMiddleware",
     # Content-Security-Policy on every response; /admin/ gets its own (see below).
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

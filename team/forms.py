@@ -15,6 +15,20 @@ from .models.development import NO_CHILD_DATA, SCALE
 
 SCALE_CHOICES = [(str(v), str(v)) for v in SCALE]
 
+# Meetings are planned and kept for a few years, not for centuries: dates from
+# 1 January MEETING_YEARS years ago to 31 December MEETING_YEARS years ahead are
+# accepted. Far-off dates broke the calendar feed (a meeting ending after year
+# 9999 cannot be written) and the year 1 could not even be saved.
+MEETING_YEARS = 5
+
+
+def meeting_date_range(today=None):
+    today = today or timezone.localdate()
+    return (
+        datetime.date(today.year - MEETING_YEARS, 1, 1),
+        datetime.date(today.year + MEETING_YEARS, 12, 31),
+    )
+
 
 class InstanceField(forms.IntegerField):
     widget = forms.HiddenInput
@@ -262,6 +276,19 @@ class MeetingForm(forms.ModelForm):
             local = timezone.localtime(self.instance.starts_at)
             self.initial.setdefault("date", local.date())
             self.initial.setdefault("time", local.time().replace(second=0))
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        first, last = meeting_date_range()
+        if not first <= day <= last:
+            raise forms.ValidationError(
+                _("Choose a date from %(first)s to %(last)s.")
+                % {
+                    "first": first.strftime("%d.%m.%Y"),
+                    "last": last.strftime("%d.%m.%Y"),
+                }
+            )
+        return day
 
     def clean(self):
         cleaned = super().clean()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from measures.models import MeasurePage
+from portal.ids import IdChoiceField, IdField, IdMultipleChoiceField
 from portal.models import MeetingMaterialPage
 
 from . import cycle
@@ -30,7 +31,7 @@ def meeting_date_range(today=None):
     )
 
 
-class InstanceField(forms.IntegerField):
+class InstanceField(IdField):
     widget = forms.HiddenInput
 
 
@@ -106,12 +107,12 @@ def _theme_measures(focus_area):
     )
 
 
-class MeasureChoiceField(forms.ModelChoiceField):
+class MeasureChoiceField(IdChoiceField):
     def label_from_instance(self, obj):
         return obj.title
 
 
-class MeasureMultipleChoiceField(forms.ModelMultipleChoiceField):
+class MeasureMultipleChoiceField(IdMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def label_from_instance(self, obj):
@@ -230,13 +231,13 @@ class MeetingForm(forms.ModelForm):
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={"invalid": _("Write the time as HH:MM.")},
     )
-    department = forms.ModelChoiceField(
+    department = IdChoiceField(
         queryset=Department.objects.none(),
         required=False,
         label=_("Department"),
         empty_label=_("The whole kindergarten"),
     )
-    materials = forms.ModelMultipleChoiceField(
+    materials = IdMultipleChoiceField(
         queryset=MeetingMaterialPage.objects.none(),
         required=False,
         label=_("Meeting materials"),

@@ -4,10 +4,11 @@ item 10; issue #17 "the save race on SQLite").
 Why not pytest-django's usual test database: it is SQLite in memory (shared
 cache), which locks per table and has no WAL, so it behaves like neither a real
 deployment nor the bug. This test (``transaction=True``, so the data it sets up
-is committed) copies the test database into a file and points every new
-thread's connection at that file, with the connection options of
-``portal/settings/base.py``. Each thread is one request through the whole stack
-(middleware, session, view), all released at once by a barrier.
+is committed; ``serialized_rollback=True`` so the site tree and groups from the
+migrations are back for the tests after it) copies the test database into a
+file and points every new thread's connection at that file, with the connection
+options of ``portal/settings/base.py``. Each thread is one request through the
+whole stack (middleware, session, view), all released at once by a barrier.
 """
 
 import sqlite3
@@ -107,7 +108,7 @@ def test_the_settings_configure_sqlite_for_concurrent_use():
     assert "journal_mode=WAL" in options["init_command"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_writes_on_a_sqlite_file_never_fail(file_database):
     owner = UserFactory(username="eier")
     ProfileFactory(user=owner)

@@ -199,6 +199,31 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+# The import format is at most four levels deep (file → measures → measure →
+# visual supports → image); anything much deeper is not an import file.
+MAX_NESTING = 16
+
+
+def _nesting_depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value``; iterative, so any depth the
+    JSON parser accepted is measured without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 class _Record:
     """A place in the file (a measure, an image, a synonym group) to name in errors."""
 
@@ -223,6 +248,11 @@ class _Record:
                     f"er ukjent for {what}. Tillatte felt: {', '.join(allowed)}.",
                 )
 
+    def no_nul(self, name: str, value: str) -> None:
+        # PostgreSQL cannot store NUL in text, and no title or tag needs one.
+        if "\x00" in value:
+            raise self.fail(name, "inneholder et NUL-tegn (\\u0000), som ikke er lov.")
+
     def text(
         self, name: str, *, required: bool = False, max_length: int | None = None
     ) -> str:
@@ -233,6 +263,7 @@ class _Record:
         value = self.data[name]
         if not isinstance(value, str):
             raise self.fail(name, f"skal være en tekst, men er {_type_name(value)}.")
+        self.no_nul(name, value)
         value = value.strip()
         if required and not value:
             raise self.fail(name, "er tomt.")
@@ -270,6 +301,7 @@ class _Record:
                     f"har {_type_name(item)} som element nr. {position}; "
                     "alle elementene skal være tekster.",
                 )
+            self.no_nul(name, item)
             item = " ".join(item.split())
             if not item:
                 raise self.fail(name, f"har et tomt element (nr. {position}).")
@@ -625,6 +657,15 @@ def load_import_file(
         raise MeasureImportError(
             f"{file_label} er ikke gyldig JSON ({_format_json_error(error)})."
         ) from None
+    except RecursionError:
+        too_deep = True  # deeper than Python's JSON parser goes
+    else:
+        too_deep = _nesting_depth(document) > MAX_NESTING
+    if too_deep:
+        raise MeasureImportError(
+            f"{file_label} har lister eller objekter nestet dypere enn "
+            f"{MAX_NESTING} nivåer; et gyldig importformat er langt grunnere."
+        )
 
     top = _Record(file_label, document)
     top.check_object(TOP_LEVEL_FIELDS, "filen")

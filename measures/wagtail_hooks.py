@@ -10,7 +10,9 @@ class SituationViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = _("Situations")
     list_display = ["name", "slug"]
-    search_fields = ["name"]
+    # No ``search_fields`` here: Situation is indexed (its own search_fields), and
+    # a field list here made the SQLite backend ask FTS5 for a column "name" it
+    # does not have (a 500 on every search).
 
 
 class SynonymGroupViewSet(SnippetViewSet):

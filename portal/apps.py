@@ -1,5 +1,8 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
+
+from portal.ids import IdConverter
 
 
 class PortalConfig(AppConfig):
@@ -12,5 +15,6 @@ class PortalConfig(AppConfig):
         from portal import page_cache
         from portal.context_processors import remember_admin_link
 
+        register_converter(IdConverter, "id")
         page_cache.connect_signals()
         user_logged_in.connect(remember_admin_link, dispatch_uid="portal_admin_link")

@@ -20,6 +20,8 @@ import shutil
 import sqlite3
 import subprocess  # noqa: S404 -- pg_dump/pg_restore with fixed arguments
 import tarfile
+import zlib
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -246,6 +248,62 @@ def check_target(manifest, force):
         )
 
 
+def check_database_dump(folder, manifest):
+    """The dump can be read as a whole; raise BackupError before anything changes."""
+    dump = Path(folder) / manifest["database"]["file"]
+    if manifest["database"]["vendor"] == "sqlite":
+        try:
+            uri = f"{dump.resolve().as_uri()}?mode=ro"
+            with closing(sqlite3.connect(uri, uri=True)) as database:
+                check = database.execute("PRAGMA quick_check").fetchone()[0]
+                tables = database.execute(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise BackupError(
+                f"Databasefilen «{dump.name}» kan ikke leses ({error})."
+            ) from None
+        if check != "ok" or not tables:
+            raise BackupError(
+                f"Databasefilen «{dump.name}» er skadet eller tom ({check})."
+            )
+    else:
+        try:
+            run_tool(["pg_restore", "--list", str(dump)], postgres_env())
+        except BackupError as error:
+            raise BackupError(
+                f"Databasefilen «{dump.name}» kan ikke leses ({error})."
+            ) from None
+
+
+def check_media_archive(folder, manifest):
+    """Every member of the media archive can be read and safely extracted into
+    MEDIA_ROOT (the same "data" filter the extraction uses), and it holds the
+    number of files the manifest says; raise BackupError before anything changes.
+    """
+    path = Path(folder) / manifest["media"]["file"]
+    destination = str(Path(settings.MEDIA_ROOT).resolve())
+    files = 0
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            for member in archive:  # reads (and decompresses) the whole archive
+                tarfile.data_filter(member, destination)
+                files += member.isfile()
+    except tarfile.FilterError as error:
+        raise BackupError(
+            f"Arkivet «{path.name}» har en fil som ikke kan pakkes ut trygt ({error})."
+        ) from None
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as error:
+        raise BackupError(
+            f"Arkivet «{path.name}» er skadet og kan ikke leses ({error})."
+        ) from None
+    if files != manifest["media"]["files"]:
+        raise BackupError(
+            f"Arkivet «{path.name}» har {files} filer, men {MANIFEST} sier "
+            f"{manifest['media']['files']}."
+        )
+
+
 def restore_database(folder, manifest, force, report):
     dump = Path(folder) / manifest["database"]["file"]
     if manifest["database"]["vendor"] == "sqlite":
@@ -301,6 +359,11 @@ def restore_media(folder, manifest, force, report):
 def restore_backup(folder, force=False, report=print):
     manifest = read_manifest(folder)
     check_target(manifest, force)
+    # The whole backup is checked before anything is changed: a bad archive must
+    # not leave a half-restored site behind.
+    report("Kontrollerer sikkerhetskopien …")
+    check_database_dump(folder, manifest)
+    check_media_archive(folder, manifest)
     report(f"Gjenoppretter {folder} (laget {manifest['created']})")
     report("Database …")
     restore_database(folder, manifest, force, report)

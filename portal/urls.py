@@ -13,29 +13,27 @@ saved_views_urls = [
     path("lagre/", saved_views.toggle_saved, name="saved_toggle"),
     path("samlinger/ny/", saved_views.collection_create, name="collection_create"),
     path("samlinger/legg-til/", saved_views.collection_add, name="collection_add"),
+    path("samlinger/<id:pk>/", saved_views.collection_detail, name="collection_detail"),
     path(
-        "samlinger/<int:pk>/", saved_views.collection_detail, name="collection_detail"
+        "samlinger/<id:pk>/endre/", saved_views.collection_edit, name="collection_edit"
     ),
     path(
-        "samlinger/<int:pk>/endre/", saved_views.collection_edit, name="collection_edit"
-    ),
-    path(
-        "samlinger/<int:pk>/slett/",
+        "samlinger/<id:pk>/slett/",
         saved_views.collection_delete,
         name="collection_delete",
     ),
     path(
-        "samlinger/<int:pk>/skriv-ut/",
+        "samlinger/<id:pk>/skriv-ut/",
         saved_views.collection_print,
         name="collection_print",
     ),
     path(
-        "samlinger/<int:pk>/elementer/<int:item_pk>/fjern/",
+        "samlinger/<id:pk>/elementer/<id:item_pk>/fjern/",
         saved_views.collection_item_remove,
         name="collection_item_remove",
     ),
     path(
-        "samlinger/<int:pk>/elementer/<int:item_pk>/flytt/",
+        "samlinger/<id:pk>/elementer/<id:item_pk>/flytt/",
         saved_views.collection_item_move,
         name="collection_item_move",
     ),
@@ -63,17 +61,17 @@ urlpatterns = [
     path("helse/", views.health, name="health"),
     path("sok/", include("search.urls")),
     path(
-        "visuell-stotte/<int:pk>/",
+        "visuell-stotte/<id:pk>/",
         measure_views.visual_support_detail,
         name="visual_support_detail",
     ),
     path(
-        "visuell-stotte/<int:pk>/last-ned/",
+        "visuell-stotte/<id:pk>/last-ned/",
         measure_views.visual_support_download,
         name="visual_support_download",
     ),
     path(
-        "visuell-stotte/<int:pk>/skriv-ut/",
+        "visuell-stotte/<id:pk>/skriv-ut/",
         measure_views.visual_support_print,
         name="visual_support_print",
     ),

@@ -12,7 +12,7 @@ ENGINE_BACKENDS = {
     "opensearch2": "wagtail.search.backends.opensearch2",
     "opensearch3": "wagtail.search.backends.opensearch3",
 }
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.database_backend"
 CHOICES = ("database", *ENGINE_BACKENDS)
 
 # Norwegian analysis for every text field without an analyzer of its own: our

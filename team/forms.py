@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from measures.models import MeasurePage
 from portal.access import open_pages
+from portal.ids import IdChoiceField, IdField, IdMultipleChoiceField
 from portal.models import MeetingMaterialPage
 
 from . import cycle
@@ -16,8 +17,22 @@ from .models.development import NO_CHILD_DATA, SCALE
 
 SCALE_CHOICES = [(str(v), str(v)) for v in SCALE]
 
+# Meetings are planned and kept for a few years, not for centuries: dates from
+# 1 January MEETING_YEARS years ago to 31 December MEETING_YEARS years ahead are
+# accepted. Far-off dates broke the calendar feed (a meeting ending after year
+# 9999 cannot be written) and the year 1 could not even be saved.
+MEETING_YEARS = 5
 
-class InstanceField(forms.IntegerField):
+
+def meeting_date_range(today=None):
+    today = today or timezone.localdate()
+    return (
+        datetime.date(today.year - MEETING_YEARS, 1, 1),
+        datetime.date(today.year + MEETING_YEARS, 12, 31),
+    )
+
+
+class InstanceField(IdField):
     widget = forms.HiddenInput
 
 
@@ -92,12 +107,12 @@ def _theme_measures(focus_area):
     )
 
 
-class MeasureChoiceField(forms.ModelChoiceField):
+class MeasureChoiceField(IdChoiceField):
     def label_from_instance(self, obj):
         return obj.title
 
 
-class MeasureMultipleChoiceField(forms.ModelMultipleChoiceField):
+class MeasureMultipleChoiceField(IdMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def label_from_instance(self, obj):
@@ -216,13 +231,13 @@ class MeetingForm(forms.ModelForm):
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={"invalid": _("Write the time as HH:MM.")},
     )
-    department = forms.ModelChoiceField(
+    department = IdChoiceField(
         queryset=Department.objects.none(),
         required=False,
         label=_("Department"),
         empty_label=_("The whole kindergarten"),
     )
-    materials = forms.ModelMultipleChoiceField(
+    materials = IdMultipleChoiceField(
         queryset=MeetingMaterialPage.objects.none(),
         required=False,
         label=_("Meeting materials"),
@@ -262,6 +277,19 @@ class MeetingForm(forms.ModelForm):
             local = timezone.localtime(self.instance.starts_at)
             self.initial.setdefault("date", local.date())
             self.initial.setdefault("time", local.time().replace(second=0))
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        first, last = meeting_date_range()
+        if not first <= day <= last:
+            raise forms.ValidationError(
+                _("Choose a date from %(first)s to %(last)s.")
+                % {
+                    "first": first.strftime("%d.%m.%Y"),
+                    "last": last.strftime("%d.%m.%Y"),
+                }
+            )
+        return day
 
     def clean(self):
         cleaned = super().clean()

@@ -5,6 +5,7 @@ them right across summer time); DTSTAMP is UTC as the RFC requires.
 """
 
 import datetime
+import logging
 import zoneinfo
 
 from django.conf import settings
@@ -15,6 +16,8 @@ from wagtail.models import Site
 
 FEED_HISTORY = datetime.timedelta(days=180)
 PRODID = "-//Inkluderingsportalen//Motekalender//NB"
+
+logger = logging.getLogger(__name__)
 
 
 def calendar_for(meetings, *, name, base_url):
@@ -30,20 +33,31 @@ def calendar_for(meetings, *, name, base_url):
     base_url = base_url.rstrip("/")
     site = Site.objects.filter(is_default_site=True).first()
     for meeting in meetings:
-        event = Event()
-        event.add("uid", f"mote-{meeting.pk}@inkluderingsportalen")
-        event.add("dtstamp", stamp)
-        event.add("last-modified", meeting.updated_at.astimezone(datetime.UTC))
-        event.add("dtstart", meeting.starts_at.astimezone(tz))
-        event.add("dtend", meeting.ends_at.astimezone(tz))
-        event.add("summary", meeting.title)
-        event.add("categories", [meeting.get_meeting_type_display()])
-        if meeting.location:
-            event.add("location", meeting.location)
-        event.add("description", _description(meeting, base_url, site))
+        try:
+            event = _event(meeting, tz, stamp, base_url, site)
+        except (OverflowError, ValueError):
+            # One impossible row (e.g. a meeting ending after the year 9999, saved
+            # before the form refused such dates) must not break the whole feed.
+            logger.warning("Meeting %s left out of the calendar feed", meeting.pk)
+            continue
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def _event(meeting, tz, stamp, base_url, site):
+    event = Event()
+    event.add("uid", f"mote-{meeting.pk}@inkluderingsportalen")
+    event.add("dtstamp", stamp)
+    event.add("last-modified", meeting.updated_at.astimezone(datetime.UTC))
+    event.add("dtstart", meeting.starts_at.astimezone(tz))
+    event.add("dtend", meeting.ends_at.astimezone(tz))
+    event.add("summary", meeting.title)
+    event.add("categories", [meeting.get_meeting_type_display()])
+    if meeting.location:
+        event.add("location", meeting.location)
+    event.add("description", _description(meeting, base_url, site))
+    return event
 
 
 def _description(meeting, base_url, site):

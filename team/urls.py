@@ -27,12 +27,12 @@ urlpatterns = [
     path("arshjul/motekalender/", views.meeting_calendar, name="meeting_calendar"),
     path("arshjul/motekalender/nytt/", views.meeting_edit, name="meeting_create"),
     path(
-        "arshjul/motekalender/<int:pk>/endre/",
+        "arshjul/motekalender/<id:pk>/endre/",
         views.meeting_edit,
         name="meeting_edit",
     ),
     path(
-        "arshjul/motekalender/<int:pk>/slett/",
+        "arshjul/motekalender/<id:pk>/slett/",
         views.meeting_delete,
         name="meeting_delete",
     ),

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.models import AnnualWheelPage
 
@@ -642,14 +642,17 @@ def meeting_edit(request, pk=None):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def meeting_delete(request, pk):
+    """GET asks for confirmation (deletes nothing); POST deletes."""
     profile = _director_profile(request)
     meeting = get_object_or_404(Meeting, pk=pk)
     if profile is None or meeting.kindergarten_id != profile.kindergarten_id:
         return denied(
             request, _("You can only delete your own kindergarten's meetings.")
         )
+    if request.method == "GET":
+        return render(request, "team/meeting_confirm_delete.html", {"meeting": meeting})
     meeting.delete()
     messages.success(request, _("The meeting is deleted."))
     return redirect("meeting_calendar")

@@ -106,6 +106,23 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite for concurrent web use (laptops and small sites run on it): a
+# transaction takes the write lock when it begins (IMMEDIATE), so two requests
+# that read and then write cannot deadlock into "database is locked"; a writer
+# waits up to SQLITE_TIMEOUT_SECONDS for another instead of failing; and WAL lets
+# readers go on while one request writes. tests/portal/test_sqlite_concurrency.py
+# proves it with threads on a database file.
+SQLITE_TIMEOUT_SECONDS = 20
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": SQLITE_TIMEOUT_SECONDS,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        **SQLITE_OPTIONS,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _VALIDATORS = "django.contrib.auth.password_validation"

@@ -36,7 +36,7 @@ demo: install  ## (Re)load the demo content into the dev database
 CHROMIUM ?= /usr/bin/chromium
 AXE_JS := tests/e2e/node_modules/axe-core/axe.min.js
 
-browser:  ## Install what the browser tests (tests/e2e) need when missing: Debian's Chromium (needs root) and axe-core from npm
+browser:  ## Install what the browser tests (tests/e2e) need when missing: Debian's Chromium (needs root) and axe-core from npm; under CI=true, failing to is an error
 	@if [ -x "$(CHROMIUM)" ]; then \
 		:; \
 	elif [ "$$(id -u)" = 0 ]; then \
@@ -56,6 +56,13 @@ browser:  ## Install what the browser tests (tests/e2e) need when missing: Debia
 	else \
 		echo "Merk: npm mangler, så tilgjengelighetstestene (axe) hoppes over." >&2; \
 		echo "      Installer med: sudo apt-get install -y npm, og kjør make browser" >&2; \
+	fi
+	@# CI must run the browser and axe tests: a missing piece is an error there.
+	@if [ "$${CI:-}" = true ]; then \
+		missing=0; \
+		[ -x "$(CHROMIUM)" ] || { echo "Feil (CI): Chromium mangler ($(CHROMIUM)); nettlesertestene kan ikke kjøres." >&2; missing=1; }; \
+		[ -f "$(AXE_JS)" ] || { echo "Feil (CI): axe-core mangler ($(AXE_JS)); tilgjengelighetstestene kan ikke kjøres." >&2; missing=1; }; \
+		exit $$missing; \
 	fi
 
 test: install browser  ## Run the whole test suite, browser tests included (set DATABASE_URL / SEARCH_BACKEND for other configurations)

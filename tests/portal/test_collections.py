@@ -89,7 +89,7 @@ def test_the_form_offers_only_the_users_own_kindergarten_and_department(
     assert f"Alle i {staff_user.profile.kindergarten.name}" in html
     assert f"Alle på avdelingen {staff_user.profile.department.name}" in html
     assert "Bare meg" in html
-    assert "Ingen opplysninger om enkeltbarn" in html or "enkeltbarn" in html
+    assert "Skriv aldri noe om enkeltbarn her." in html  # the note's help text
 
 
 def test_sharing_with_a_department_records_the_users_department(

@@ -18,18 +18,11 @@ from portal.factories import (
 from portal.models import SavedItem
 from search import service, vocabulary
 from team.factories import UserFactory
+from tests.helpers import publish as published
 
 pytestmark = pytest.mark.django_db
 
 TOGGLE = "/lagret/lagre/"
-
-
-def published(factory=MeasurePageFactory, **kwargs):
-    """A page published through a revision, as editors publish."""
-    page = factory(live=False, **kwargs)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def republish(page, **changes):

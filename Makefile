@@ -8,7 +8,7 @@ PORT ?= 8000
 BENCH_SIZE ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo browser test lint format messages search-engine search-engine-stop bench backup restore
+.PHONY: help install run demo browser test lint format messages search-engine search-engine-stop bench backup restore mutation
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -38,7 +38,7 @@ demo: install  ## (Re)load the demo content into the dev database
 CHROMIUM ?= /usr/bin/chromium
 AXE_JS := tests/e2e/node_modules/axe-core/axe.min.js
 
-browser:  ## Install what the browser tests (tests/e2e) need when missing: Debian's Chromium (needs root) and axe-core from npm
+browser:  ## Install what the browser tests (tests/e2e) need when missing: Debian's Chromium (needs root) and axe-core from npm; under CI=true, failing to is an error
 	@if [ -x "$(CHROMIUM)" ]; then \
 		:; \
 	elif [ "$$(id -u)" = 0 ]; then \
@@ -58,6 +58,13 @@ browser:  ## Install what the browser tests (tests/e2e) need when missing: Debia
 	else \
 		echo "Merk: npm mangler, så tilgjengelighetstestene (axe) hoppes over." >&2; \
 		echo "      Installer med: sudo apt-get install -y npm, og kjør make browser" >&2; \
+	fi
+	@# CI must run the browser and axe tests: a missing piece is an error there.
+	@if [ "$${CI:-}" = true ]; then \
+		missing=0; \
+		[ -x "$(CHROMIUM)" ] || { echo "Feil (CI): Chromium mangler ($(CHROMIUM)); nettlesertestene kan ikke kjøres." >&2; missing=1; }; \
+		[ -f "$(AXE_JS)" ] || { echo "Feil (CI): axe-core mangler ($(AXE_JS)); tilgjengelighetstestene kan ikke kjøres." >&2; missing=1; }; \
+		exit $$missing; \
 	fi
 
 test: install browser  ## Run the whole test suite, browser tests included (set DATABASE_URL / SEARCH_BACKEND for other configurations)
@@ -95,3 +102,27 @@ search-engine-stop:  ## Stop the search engine started by `make search-engine`
 
 bench: install  ## Generated content (BENCH_SIZE measures, 10000): search and page timings per backend
 	$(MANAGE) bench --size $(BENCH_SIZE)
+
+# Mutation testing: mutmut, pinned in pyproject's "mutation" extra, in a venv of its
+# own (.venv-mutation: the dev lock plus mutmut), so .venv stays as locked.
+MUTATION_VENV := .venv-mutation
+MUTMUT_PIN = $(shell sed -n 's/^mutation = \["\(mutmut==[^"]*\)"\]$$/\1/p' pyproject.toml)
+MUTANTS ?=
+
+$(MUTATION_VENV)/.installed: requirements-dev.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Fant ikke $(PYTHON). Installer Python 3.11." >&2; exit 1; }
+	@test -n "$(MUTMUT_PIN)" || { echo "Fant ikke mutmut-versjonen i pyproject.toml." >&2; exit 1; }
+	test -x $(MUTATION_VENV)/bin/python || $(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(MUTATION_VENV)/bin/uv pip install --quiet --python $(MUTATION_VENV)/bin/python -r requirements-dev.lock "$(MUTMUT_PIN)"
+	touch $@
+
+mutation: $(MUTATION_VENV)/.installed  ## Mutation testing (mutmut) of the modules that decide who sees what; one module: make mutation MUTANTS='portal.saved.*' (slow; not part of CI)
+	@# A fresh file-based test database per make run (migrations may have changed);
+	@# every mutant's test run in this make run reuses it.
+	rm -f mutants/mutation-test.sqlite3
+	$(MUTATION_VENV)/bin/mutmut run $(if $(MUTANTS),"$(MUTANTS)")
+	$(MUTATION_VENV)/bin/mutmut export-cicd-stats
+	@$(MUTATION_VENV)/bin/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); \
+		tested = s["killed"] + s["survived"] + s.get("timeout", 0) + s.get("suspicious", 0); \
+		print("Mutasjonsscore: {} av {} drept ({:.1f} %); {}".format(s["killed"], tested, 100 * s["killed"] / max(tested, 1), s))'

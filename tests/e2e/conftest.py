@@ -17,7 +17,8 @@ of the suite never sees an emptied database.
 
 Chromium comes from Debian (``make browser``, run by ``make test`` as root);
 Playwright's own browser download is never used. Without the binary these tests
-skip and say how to install it.
+skip and say how to install it; under CI=true that skip is a failure
+(tests/conftest.py).
 """
 
 import os

@@ -4,7 +4,7 @@ privacy between users, bad input, and the print pack."""
 import pytest
 
 from measures.choices import Licence
-from measures.factories import MeasurePageFactory, VisualSupportFactory
+from measures.factories import VisualSupportFactory
 from portal.factories import (
     MeetingMaterialPageFactory,
     SavedCollectionFactory,
@@ -12,15 +12,9 @@ from portal.factories import (
 )
 from portal.models import SavedCollection, SavedCollectionItem, Visibility
 from team.factories import DepartmentFactory, ProfileFactory, UserFactory
+from tests.helpers import publish as published
 
 pytestmark = pytest.mark.django_db
-
-
-def published(factory=MeasurePageFactory, **kwargs):
-    page = factory(live=False, **kwargs)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def colleague(of, same_department=False, group="Ansatte"):
@@ -89,7 +83,7 @@ def test_the_form_offers_only_the_users_own_kindergarten_and_department(
     assert f"Alle i {staff_user.profile.kindergarten.name}" in html
     assert f"Alle på avdelingen {staff_user.profile.department.name}" in html
     assert "Bare meg" in html
-    assert "Ingen opplysninger om enkeltbarn" in html or "enkeltbarn" in html
+    assert "Skriv aldri noe om enkeltbarn her." in html  # the note's help text
 
 
 def test_sharing_with_a_department_records_the_users_department(

@@ -1,5 +1,7 @@
 """Every page type can be created where allowed, and renders for staff."""
 
+import re
+
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -116,11 +118,21 @@ def test_visual_support_detail_and_print_render(staff_client):
     detail = staff_client.get(f"/visuell-stotte/{image.pk}/")
     assert detail.status_code == 200
     assert "En dagtavle med seks bilder" in detail.content.decode()
-    for size in ("a4", "a5", "kort", "ukjent"):
+    sizes = ("a4", "a5", "kort")
+    # An unknown size falls back to A4.
+    for asked, shown in [*((size, size) for size in sizes), ("ukjent", "a4")]:
         response = staff_client.get(
-            f"/visuell-stotte/{image.pk}/skriv-ut/?storrelse={size}"
+            f"/visuell-stotte/{image.pk}/skriv-ut/?storrelse={asked}"
         )
         assert response.status_code == 200
+        html = response.content.decode()
+        # The sheet has the chosen size's layout (print.css sizes it by class),
+        # and the size switcher marks that size, and only it, as the current one.
+        for size in sizes:
+            has_layout = f'class="print-sheet print-sheet--{size}"' in html
+            assert has_layout == (size == shown), (asked, size)
+        current = re.findall(r'href="\?storrelse=(\w+)" aria-current="page"', html)
+        assert current == [shown], asked
 
 
 @pytest.mark.django_db

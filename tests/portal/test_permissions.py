@@ -1,27 +1,12 @@
-"""The permission matrix of DESIGN.md: what each group may do."""
+"""The permission matrix of DESIGN.md: what each group may do, as Wagtail's page
+permissions on the objects. What each group gets at each address (the admin's
+pages included) is test_permission_matrix.py."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from measures.models import MeasureIndexPage
 from portal.factories import MeetingMaterialPageFactory
 from portal.models import HomePage, MeetingMaterialIndexPage
-
-
-@pytest.mark.django_db
-def test_exactly_the_three_groups_exist():
-    assert set(Group.objects.values_list("name", flat=True)) == {
-        "Redaktører",
-        "Styrere",
-        "Ansatte",
-    }
-
-
-@pytest.mark.django_db
-def test_staff_cannot_enter_the_admin(staff_client):
-    response = staff_client.get("/admin/")
-    assert response.status_code == 302
-    assert "/admin/" not in response["Location"] or "logg-inn" in response["Location"]
 
 
 @pytest.mark.django_db
@@ -33,27 +18,15 @@ def test_staff_can_edit_nothing(staff_user):
 
 
 @pytest.mark.django_db
-def test_editor_manages_the_whole_content_tree(editor_client, editor_user):
-    assert editor_client.get("/admin/").status_code == 200
+def test_editor_manages_the_whole_content_tree(editor_user):
     index = MeasureIndexPage.objects.get()
     perms = index.permissions_for_user(editor_user)
     assert perms.can_add_subpage()
     assert perms.can_publish_subpage()
-    add_url = f"/admin/pages/add/measures/measurepage/{index.pk}/"
-    assert editor_client.get(add_url).status_code == 200
-    assert editor_client.get("/admin/images/add/").status_code == 200
-    assert (
-        editor_client.get("/admin/snippets/measures/situation/add/").status_code == 200
-    )
-    assert (
-        editor_client.get("/admin/snippets/measures/synonymgroup/add/").status_code
-        == 200
-    )
 
 
 @pytest.mark.django_db
-def test_director_publishes_only_meeting_materials(director_client, director_user):
-    assert director_client.get("/admin/").status_code == 200
+def test_director_publishes_only_meeting_materials(director_user):
     meetings = MeetingMaterialIndexPage.objects.get()
     measures = MeasureIndexPage.objects.get()
 
@@ -65,18 +38,3 @@ def test_director_publishes_only_meeting_materials(director_client, director_use
 
     assert not measures.permissions_for_user(director_user).can_add_subpage()
     assert not HomePage.objects.get().permissions_for_user(director_user).can_edit()
-
-    ok = director_client.get(
-        f"/admin/pages/add/portal/meetingmaterialpage/{meetings.pk}/"
-    )
-    assert ok.status_code == 200
-    refused = director_client.get(
-        f"/admin/pages/add/measures/measurepage/{measures.pk}/"
-    )
-    assert refused.status_code in (302, 403)
-    assert director_client.get(
-        "/admin/snippets/measures/situation/add/"
-    ).status_code in (
-        302,
-        403,
-    )

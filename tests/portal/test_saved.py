@@ -18,18 +18,11 @@ from portal.factories import (
 from portal.models import SavedItem
 from search import service, vocabulary
 from team.factories import UserFactory
+from tests.helpers import publish as published
 
 pytestmark = pytest.mark.django_db
 
 TOGGLE = "/lagret/lagre/"
-
-
-def published(factory=MeasurePageFactory, **kwargs):
-    """A page published through a revision, as editors publish."""
-    page = factory(live=False, **kwargs)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def republish(page, **changes):
@@ -233,15 +226,9 @@ def test_a_draft_cannot_be_saved(staff_client):
 # --- Race: two requests at once (needs a database with real concurrency) ---
 
 
+@pytest.mark.postgres  # SQLite serialises writers: no race to test there
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_saves_leave_one_row():
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "SQLite serialises writers, so there is no race to test; "
-            "CI runs this on PostgreSQL (DATABASE_URL=postgres://…)"
-        )
     import threading
 
     user = UserFactory()

@@ -3,16 +3,10 @@
 import pytest
 from django.core.management import call_command
 
-from measures.factories import MeasurePageFactory
 from search import service
 from search.conf import search_backends
 from search.models import SearchTerm
-
-
-def publish(title):
-    page = MeasurePageFactory(title=title, live=False)
-    page.save_revision().publish()
-    return page
+from tests.helpers import publish
 
 
 @pytest.mark.engine
@@ -22,7 +16,8 @@ def test_update_index_adds_what_the_engine_missed(settings, index_ready):
     settings.WAGTAILSEARCH_BACKENDS = search_backends(
         settings.SEARCH_BACKEND, "http://127.0.0.1:9", settings.SEARCH_INDEX_PREFIX
     )
-    publish("Piktogrammer på kjøleskapet")  # the engine is "down": only the DB sees it
+    # The engine is "down": only the database sees this page.
+    publish(title="Piktogrammer på kjøleskapet")
     settings.WAGTAILSEARCH_BACKENDS = real
     service.mark_engine_up()
     index_ready()
@@ -42,7 +37,7 @@ def test_update_index_adds_what_the_engine_missed(settings, index_ready):
 
 @pytest.mark.django_db
 def test_update_index_recounts_the_vocabulary(capsys):
-    publish("Kjøleskapet i personalrommet")
+    publish(title="Kjøleskapet i personalrommet")
     SearchTerm.objects.all().delete()
     call_command("update_index")
     assert SearchTerm.objects.filter(display="kjøleskapet").exists()

@@ -12,17 +12,11 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from measures.factories import MeasurePageFactory, VisualSupportFactory
+from measures.factories import VisualSupportFactory
 from portal import saved
 from search import rank
 from team.factories import UserFactory
-
-
-def publish(**kwargs):
-    page = MeasurePageFactory(live=False, **kwargs)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+from tests.helpers import publish
 
 
 def titles(client, q):

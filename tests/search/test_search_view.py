@@ -15,13 +15,7 @@ from portal.factories import MeetingMaterialPageFactory
 from search import service
 from search.conf import search_backends
 from search.models import QueryLog
-
-
-def publish(**kwargs):
-    page = MeasurePageFactory(live=False, **kwargs)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+from tests.helpers import publish
 
 
 @pytest.fixture

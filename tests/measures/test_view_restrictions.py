@@ -13,14 +13,18 @@ from measures.factories import MeasurePageFactory
 
 def assert_refused(client, measure):
     """Wagtail sends a logged-in reader outside the restriction's groups to its
-    login page, and nothing of the page comes with the answer."""
+    login page, which is ours (/logg-inn/); a reader already logged in gets the
+    Norwegian 403 page there, and nothing of the page comes with any answer."""
     response = client.get(measure.url)
     assert response.status_code == 302
     login = reverse("wagtailcore_login")
     assert response["Location"] == f"{login}?next={quote(measure.url)}"
     assert measure.title not in response.content.decode()
-    followed = client.get(response["Location"])
-    assert followed.status_code == 200
+    followed = client.get(response["Location"], follow=True)
+    assert [url for url, _ in followed.redirect_chain] == [
+        f"{reverse('login')}?next={quote(measure.url)}"
+    ]
+    assert followed.status_code == 403
     assert measure.title not in followed.content.decode()
 
 

@@ -174,17 +174,11 @@ def test_own_answers_are_never_shown_to_someone_else(
 # --- Race: one person submits twice at once (needs real concurrency) ---
 
 
+@pytest.mark.postgres  # SQLite serialises writers: no race to test there
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_submissions_leave_one_assessment(
     person, autumn, statements, october
 ):
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "SQLite serialises writers, so there is no race to test; "
-            "CI runs this on PostgreSQL (DATABASE_URL=postgres://…)"
-        )
     import threading
 
     from django.db.models.query import QuerySet

@@ -263,7 +263,7 @@ def test_prune_query_log_refuses_to_delete_everything():
     assert QueryLog.objects.count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_logged_search_is_stored_outside_a_transaction_and_leaves_none_open():
     # Outside a transaction (as in a served request) PostgreSQL stores the line
     # in a transaction of its own, committed without waiting for the disk

@@ -6,40 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
 from measures import views as measure_views
-from portal import saved_views, views
-
-saved_views_urls = [
-    path("", saved_views.saved_list, name="saved_list"),
-    path("lagre/", saved_views.toggle_saved, name="saved_toggle"),
-    path("samlinger/ny/", saved_views.collection_create, name="collection_create"),
-    path("samlinger/legg-til/", saved_views.collection_add, name="collection_add"),
-    path(
-        "samlinger/<int:pk>/", saved_views.collection_detail, name="collection_detail"
-    ),
-    path(
-        "samlinger/<int:pk>/endre/", saved_views.collection_edit, name="collection_edit"
-    ),
-    path(
-        "samlinger/<int:pk>/slett/",
-        saved_views.collection_delete,
-        name="collection_delete",
-    ),
-    path(
-        "samlinger/<int:pk>/skriv-ut/",
-        saved_views.collection_print,
-        name="collection_print",
-    ),
-    path(
-        "samlinger/<int:pk>/elementer/<int:item_pk>/fjern/",
-        saved_views.collection_item_remove,
-        name="collection_item_remove",
-    ),
-    path(
-        "samlinger/<int:pk>/elementer/<int:item_pk>/flytt/",
-        saved_views.collection_item_move,
-        name="collection_item_move",
-    ),
-]
+from portal import views
 
 urlpatterns = [
     # One login page for everyone, so login throttling covers every way in.
@@ -77,7 +44,7 @@ urlpatterns = [
         measure_views.visual_support_print,
         name="visual_support_print",
     ),
-    path("lagret/", include(saved_views_urls)),
+    path("lagret/", include("portal.saved.urls")),
     path("media/<path:path>", views.protected_media, name="media"),
     path("", include("team.urls")),
     path("", include(wagtail_urls)),

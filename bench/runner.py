@@ -519,6 +519,7 @@ def measure_search(client, repeat, out=sys.stderr):
     from wagtail.search.backends import get_search_backend
 
     from measures.models import VisualSupport
+    from portal import kinds
     from portal.page_cache import bump_generation
     from search import rank, service
 
@@ -532,7 +533,7 @@ def measure_search(client, repeat, out=sys.stderr):
             "and",
             service.candidate_pages(),
             VisualSupport.objects.all(),
-            service.PAGE_MODELS,
+            kinds.page_models(),
         )
 
     # Cold: the content generation goes up first, as after a publish, so nothing
@@ -660,6 +661,7 @@ def measure_suggest(client, repeat, out=sys.stderr):
     from wagtail.search.backends import get_search_backend
 
     from measures.models import VisualSupport
+    from portal import kinds
     from search import rank, service
     from search.normalize import WORD_RE, fold
 
@@ -671,7 +673,7 @@ def measure_suggest(client, repeat, out=sys.stderr):
             WORD_RE.findall(fold(q)),
             service.candidate_pages(),
             VisualSupport.objects.all(),
-            service.PAGE_MODELS,
+            kinds.page_models(),
             8,
             4,
         )

@@ -2,7 +2,6 @@ import factory
 import wagtail_factories
 from wagtail import blocks
 
-from measures.choices import FocusArea, VisualSupportKind
 from measures.models import (
     MeasureIndexPage,
     MeasurePage,
@@ -10,6 +9,7 @@ from measures.models import (
     Situation,
     VisualSupport,
 )
+from portal.choices import FocusArea, VisualSupportKind
 
 
 class SituationFactory(factory.django.DjangoModelFactory):

@@ -32,7 +32,6 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
-from measures.choices import AgeGroup, FocusArea, Level, Licence, VisualSupportKind
 from measures.models import (
     MeasureIndexPage,
     MeasurePage,
@@ -41,6 +40,7 @@ from measures.models import (
     SynonymGroup,
     VisualSupport,
 )
+from portal.choices import AgeGroup, FocusArea, Level, Licence, VisualSupportKind
 from search.indexing import index_with_relations
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from measures.models import VisualSupport
 from portal.access import may_open_collection_item, only_open
-from portal.saved import saved_keys_for
+from portal.saved.services import saved_keys_for
 
 PRINT_SIZES = {
     "a4": _("A4 (whole page)"),

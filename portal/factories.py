@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from measures.choices import FocusArea
+from portal.choices import FocusArea
 from portal.models import (
     AnnualWheelPage,
     MeetingMaterialIndexPage,
@@ -11,6 +11,7 @@ from portal.models import (
     Visibility,
     WheelPeriodPage,
 )
+from portal.saved import services as saved
 
 
 class MeetingMaterialPageFactory(wagtail_factories.PageFactory):
@@ -51,6 +52,4 @@ class SavedCollectionFactory(factory.django.DjangoModelFactory):
 
 def save_for(user, *objects):
     """Save each object for ``user`` the way the Lagre button does."""
-    from portal import saved
-
     return [saved.save(user, obj)[0] for obj in objects]

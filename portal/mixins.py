@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Orderable, Page, PageViewRestriction
 
-from measures.choices import FocusArea
+from portal.choices import FocusArea
 
 
 class FocusAreaMixin(models.Model):

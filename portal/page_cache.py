@@ -9,13 +9,17 @@ messages can end up in it — and the page around it (user menu, save button, CS
 token) is rendered per request as before.
 
 A fragment's key holds the page id, its live revision and the content generation
-(portal.models.ContentGeneration), which goes up on every publish, unpublish, move
+(ContentGeneration, below), which goes up on every publish, unpublish, move
 or deletion of a page and every change to what pages show from elsewhere (visual
 supports, situations, tags, inclusion-team contacts). A stale fragment is thus never
 read, in any worker; old entries simply age out of the cache. Previews are never
 cached (they show unsaved content under the live page's id).
 
 The cache is Django's default cache: LocMemCache per process (portal/settings/base.py).
+
+This module is part of the kernel and imports no app: the models whose changes
+make fragments stale are every content kind's (portal.kinds) plus those the
+owning apps add with ``watch(model)`` in their ``AppConfig.ready()``.
 """
 
 import pickle
@@ -25,6 +29,14 @@ from django.db import IntegrityError, connection, models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal import kinds
 
 # Long enough to serve a whole working day from memory; correctness comes from the
 # key, not from expiry.
@@ -32,9 +44,26 @@ FRAGMENT_TIMEOUT = 12 * 60 * 60
 GENERATION_PK = 1
 
 
-def current_generation():
-    from portal.models import ContentGeneration
+class ContentGeneration(models.Model):
+    """A single counter that goes up whenever content shown on cached pages changes.
 
+    Cached page fragments carry the counter in their key, so a publish anywhere
+    makes every process render afresh on its next request. It lives in the
+    database, not in the cache, because each gunicorn worker has its own
+    in-memory cache: a signal handled in one worker cannot clear the others',
+    but all of them read this row (one primary-key lookup per cached page view).
+    """
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "content generation"
+
+    def __str__(self):
+        return str(self.value)
+
+
+def current_generation():
     # Raw SQL: read on every page view, and the ORM's query compilation would
     # cost more than the lookup itself.
     table = connection.ops.quote_name(ContentGeneration._meta.db_table)
@@ -49,8 +78,6 @@ def current_generation():
 
 def bump_generation(**kwargs):
     """Make every cached fragment stale (connected to the signals below)."""
-    from portal.models import ContentGeneration
-
     updated = ContentGeneration.objects.filter(pk=GENERATION_PK).update(
         value=models.F("value") + 1
     )
@@ -119,7 +146,8 @@ class RouteCacheMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail.models import Page
+        # Here, not at the top: wagtail.views needs the models loaded, and this
+        # module defines one (ContentGeneration).
         from wagtail.views import serve
 
         if view_func is not serve or request.method not in ("GET", "HEAD"):
@@ -149,31 +177,20 @@ class RouteCacheMiddleware:
         return None
 
 
+# Pages and view restrictions: a cached body shows related measures and visual
+# supports only while every reader may open them (portal.access). The apps add
+# what their pages show from elsewhere (page_cache.watch in AppConfig.ready()).
+_watched = [Page, PageViewRestriction, CollectionViewRestriction]
+
+
+def watch(model):
+    """Make a change to any ``model`` row make every cached fragment stale."""
+    if model not in _watched:
+        _watched.append(model)
+
+
 def _watched_models():
-    from taggit.models import Tag
-    from wagtail.images import get_image_model
-    from wagtail.models import (
-        CollectionViewRestriction,
-        Page,
-        PageViewRestriction,
-        Site,
-    )
-
-    from measures.models import Situation
-    from team.models import TeamMember
-
-    # View restrictions: a cached body shows related measures and visual
-    # supports only while every reader may open them (portal.access).
-    return (
-        Page,
-        Site,
-        PageViewRestriction,
-        CollectionViewRestriction,
-        get_image_model(),
-        Situation,
-        Tag,
-        TeamMember,
-    )
+    return (*_watched, *kinds.models())
 
 
 def _on_model_change(sender, instance, **kwargs):
@@ -182,8 +199,6 @@ def _on_model_change(sender, instance, **kwargs):
 
 
 def connect_signals():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(bump_generation, dispatch_uid="page_cache_published")
     page_unpublished.connect(bump_generation, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(bump_generation, dispatch_uid="page_cache_moved")

@@ -6,38 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
 from measures import views as measure_views
-from portal import saved_views, views
-
-saved_views_urls = [
-    path("", saved_views.saved_list, name="saved_list"),
-    path("lagre/", saved_views.toggle_saved, name="saved_toggle"),
-    path("samlinger/ny/", saved_views.collection_create, name="collection_create"),
-    path("samlinger/legg-til/", saved_views.collection_add, name="collection_add"),
-    path("samlinger/<id:pk>/", saved_views.collection_detail, name="collection_detail"),
-    path(
-        "samlinger/<id:pk>/endre/", saved_views.collection_edit, name="collection_edit"
-    ),
-    path(
-        "samlinger/<id:pk>/slett/",
-        saved_views.collection_delete,
-        name="collection_delete",
-    ),
-    path(
-        "samlinger/<id:pk>/skriv-ut/",
-        saved_views.collection_print,
-        name="collection_print",
-    ),
-    path(
-        "samlinger/<id:pk>/elementer/<id:item_pk>/fjern/",
-        saved_views.collection_item_remove,
-        name="collection_item_remove",
-    ),
-    path(
-        "samlinger/<id:pk>/elementer/<id:item_pk>/flytt/",
-        saved_views.collection_item_move,
-        name="collection_item_move",
-    ),
-]
+from portal import views
 
 urlpatterns = [
     # One login page for everyone, so login throttling covers every way in.
@@ -48,11 +17,11 @@ urlpatterns = [
     # Wagtail's own names still reverse to them).
     path("_util/login/", views.admin_login_redirect),
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        "_util/authenticate_with_password/<id:page_view_restriction_id>/<id:page_id>/",
         views.throttled_password_view(wagtail_views.authenticate_with_password),
     ),
     path(
-        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        "dokumenter/authenticate_with_password/<id:restriction_id>/",
         views.throttled_password_view(wagtaildocs_serve.authenticate_with_password),
     ),
     path("dokumenter/", include(wagtaildocs_urls)),
@@ -75,7 +44,7 @@ urlpatterns = [
         measure_views.visual_support_print,
         name="visual_support_print",
     ),
-    path("lagret/", include(saved_views_urls)),
+    path("lagret/", include("portal.saved.urls")),
     path("media/<path:path>", views.protected_media, name="media"),
     path("", include("team.urls")),
     path("", include(wagtail_urls)),

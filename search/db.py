@@ -31,6 +31,16 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
 from django.db.models import Lookup
 from taggit.models import TaggedItem
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
+
+from measures.models import MeasurePage, MeasureTag, VisualSupport
+from portal import kinds
 
 
 def id_list(ids, vendor=None):
@@ -62,32 +72,32 @@ def _facet_selects(measure_ids, image_ids):
     """(SELECT statements, params) for the situations and tags of the given
     measures and visual supports: facet rows (kind key, "situation" or "tag",
     id, slug, name)."""
-    from measures.models import MeasurePage, MeasureTag, VisualSupport
-
+    measure_kind = kinds.for_model(MeasurePage).key
+    image_kind = kinds.for_model(VisualSupport).key
     parts = []
     if measure_ids:
         parts += [
             (
-                "tiltak",
+                measure_kind,
                 "situation",
                 MeasurePage.situations.through,
                 "measurepage",
                 "situation",
                 measure_ids,
             ),
-            ("tiltak", "tag", MeasureTag, "content_object", "tag", measure_ids),
+            (measure_kind, "tag", MeasureTag, "content_object", "tag", measure_ids),
         ]
     if image_ids:
         parts += [
             (
-                "visuell-stotte",
+                image_kind,
                 "situation",
                 VisualSupport.situations.through,
                 "visualsupport",
                 "situation",
                 image_ids,
             ),
-            ("visuell-stotte", "tag", TaggedItem, "object_id", "tag", image_ids),
+            (image_kind, "tag", TaggedItem, "object_id", "tag", image_ids),
         ]
     image_type = ContentType.objects.get_for_model(VisualSupport).pk
     selects, params = [], []
@@ -126,8 +136,6 @@ def _visible_pages(page_ids, page_models, joins=""):
     As Wagtail's ``live().public().type(…)``; "public": not at or below a page
     with a view restriction of any kind.
     """
-    from wagtail.models import Page, PageViewRestriction
-
     page_table = Page._meta.db_table
     restriction_table = PageViewRestriction._meta.db_table
     restricted_page = PageViewRestriction._meta.get_field("page").column
@@ -150,10 +158,6 @@ def _visible_pages(page_ids, page_models, joins=""):
 def _open_images():
     """SQL condition on the visual-support table: the image lies in no collection
     with a view restriction, nor below one (as portal.access.open_images)."""
-    from wagtail.models import Collection, CollectionViewRestriction
-
-    from measures.models import VisualSupport
-
     image_table = VisualSupport._meta.db_table
     collection_table = Collection._meta.db_table
     restriction_table = CollectionViewRestriction._meta.db_table
@@ -194,8 +198,6 @@ def suggestion_rows(page_ids, image_ids, page_models):
     content type id) of the visible pages among ``page_ids`` (``_visible_pages``)
     and (id, title, None, None) of the visual supports among ``image_ids`` that
     still exist, pages first."""
-    from measures.models import VisualSupport
-
     selects, params = [], []
     if page_ids:
         where, page_params = _visible_pages(page_ids, page_models)
@@ -228,10 +230,6 @@ def search_facts(page_ids, image_ids, page_models, query_string):
     ``page_models``: the searchable page types; ``query_string``: the query as
     normalised for recommended results (Wagtail's ``normalise_query_string``).
     """
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
-    from measures.models import VisualSupport
-
     # Every SELECT gives five columns; the first says what the row is: "page",
     # "image", "promotion", or a kind key for a facet row (``_facet_selects``).
     selects, params = [], []

@@ -31,16 +31,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.text import Truncator
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from measures.choices import FocusArea
-from measures.models import MeasurePage, VisualSupport
-from portal.models import MeetingMaterialPage, WheelPeriodPage
+from measures.models import VisualSupport
+from portal import kinds
+from portal.choices import FocusArea
 from portal.page_cache import current_generation
 from search import db, rank
 from search.normalize import WORD_RE, fold, query_terms, term, words
@@ -51,23 +51,6 @@ logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 ENGINE_RETRY_SECONDS = 30
-
-
-@dataclass(frozen=True)
-class ResultType:
-    key: str
-    label: str
-    model: type
-
-
-RESULT_TYPES = [
-    ResultType("tiltak", gettext_lazy("Measures"), MeasurePage),
-    ResultType("visuell-stotte", gettext_lazy("Visual supports"), VisualSupport),
-    ResultType("motemateriell", gettext_lazy("Meeting materials"), MeetingMaterialPage),
-    ResultType("arshjul", gettext_lazy("Annual wheel"), WheelPeriodPage),
-]
-TYPES_BY_KEY = {t.key: t for t in RESULT_TYPES}
-PAGE_MODELS = [t.model for t in RESULT_TYPES if issubclass(t.model, Page)]
 
 
 def clean_query(raw):
@@ -182,7 +165,7 @@ def candidate_pages():
     first. Pages in private sections are removed after ranking, with the rest
     of the visibility check (``db.search_facts``), as on the database backends.
     """
-    return Page.objects.live().type(*PAGE_MODELS)
+    return Page.objects.live().type(*kinds.page_models())
 
 
 @dataclass
@@ -216,14 +199,14 @@ def ranked(backend, parsed, operator, query_string):
         operator,
         candidate_pages(),
         VisualSupport.objects.all(),
-        PAGE_MODELS,
+        kinds.page_models(),
     )
     page_rows, image_rows = rows.pages, rows.images
     # The index may briefly lag behind the database: keep only what is visible.
     facts = db.search_facts(
         [pk for _ct, pk, _score in page_rows],
         [pk for _ct, pk, _score in image_rows],
-        PAGE_MODELS,
+        kinds.page_models(),
         query_string,
     )
     kind_for_content_type = kinds_by_content_type()
@@ -235,10 +218,9 @@ def ranked(backend, parsed, operator, query_string):
             kind = kind_for_content_type[content_type_id]
             hits.append((kind, pk, score))
             facets.focus_area[(kind, pk)] = focus_area
+    image_kind = kinds.for_model(VisualSupport).key
     hits += [
-        ("visuell-stotte", pk, score)
-        for _ct, pk, score in image_rows
-        if pk in facts.images
+        (image_kind, pk, score) for _ct, pk, score in image_rows if pk in facts.images
     ]
     targets = {
         "situation": (facets.situations, facets.situation_names),
@@ -253,15 +235,19 @@ def ranked(backend, parsed, operator, query_string):
     return Ranking(hits, rows.capped, facets, facts.promoted)
 
 
-@functools.cache
 def page_kinds():
     """(page model, result kind key) for every searchable page type and its
     subclasses (as ``PageQuerySet.type()``)."""
+    return _page_kinds(tuple((k.key, k.model_label) for k in kinds.page_kinds()))
+
+
+@functools.cache
+def _page_kinds(page_kinds):
     return [
-        (model, result_type.key)
+        (model, key)
         for model in apps.get_models()
-        for result_type in RESULT_TYPES
-        if issubclass(result_type.model, Page) and issubclass(model, result_type.model)
+        for key, model_label in page_kinds
+        if issubclass(model, apps.get_model(model_label))
     ]
 
 
@@ -307,7 +293,7 @@ def clean_filters(params, facets, messages):
     """Filters from the query string; unknown values are dropped with a message."""
     filters = Filters()
     known = {
-        "type": set(TYPES_BY_KEY),
+        "type": {kind.key for kind in kinds.all_kinds()},
         "focus_area": set(FocusArea.values),
         "situation": set(facets.situation_names),
         "tag": set(facets.tag_names),
@@ -356,7 +342,7 @@ def count_facets(hits, facets, filters):
     return {
         "type": [
             FacetCount(t.key, str(t.label), types[t.key], filters.type == t.key)
-            for t in RESULT_TYPES
+            for t in kinds.all_kinds()
             if types[t.key] or filters.type == t.key
         ],
         "focus_area": [
@@ -483,7 +469,7 @@ def load_results(hits):
         by_kind.setdefault(kind, []).append(pk)
     objects = {}
     for kind, pks in by_kind.items():
-        model = TYPES_BY_KEY[kind].model
+        model = kinds.by_key(kind).model
         queryset = model.objects.filter(pk__any_of=pks)
         if model is not VisualSupport:
             # Only what a result shows: not the page's StreamFields and the rest.
@@ -498,7 +484,7 @@ def load_results(hits):
         obj = objects.get((kind, pk))
         if obj is None:  # deleted between the search and now
             continue
-        label = str(TYPES_BY_KEY[kind].label)
+        label = str(kinds.by_key(kind).label)
         if isinstance(obj, VisualSupport):
             results.append(
                 Result(
@@ -770,13 +756,13 @@ def suggest(raw, limit=8):
             typed,
             candidate_pages(),
             VisualSupport.objects.all(),
-            PAGE_MODELS,
+            kinds.page_models(),
             limit,
             limit // 2,
         )
 
     (page_ids, image_ids), name, degraded = with_fallback(run)
-    page_rows, image_rows = db.suggestion_rows(page_ids, image_ids, PAGE_MODELS)
+    page_rows, image_rows = db.suggestion_rows(page_ids, image_ids, kinds.page_models())
     pages = {row[0]: row for row in page_rows}
     images = {row[0]: row for row in image_rows}
     items = [

@@ -9,8 +9,12 @@ pages are public) and recommended results.
 import logging
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
+from measures.models import SynonymGroup, VisualSupport
+from portal.page_cache import bump_generation
 from search import vocabulary
 
 logger = logging.getLogger(__name__)
@@ -26,24 +30,15 @@ def add_saved_image(sender, instance, **kwargs):
 
 
 def synonyms_changed(sender, **kwargs):
-    from portal.page_cache import bump_generation
-
     vocabulary.invalidate()
     bump_generation()  # cached search outcomes were expanded with the old groups
 
 
 def search_results_changed(sender, **kwargs):
-    from portal.page_cache import bump_generation
-
     bump_generation()
 
 
 def connect():
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import PageViewRestriction
-
-    from measures.models import SynonymGroup, VisualSupport
-
     page_published.connect(add_published_page, dispatch_uid="search_vocab_page")
     post_save.connect(
         add_saved_image, sender=VisualSupport, dispatch_uid="search_vocab_image"

@@ -13,7 +13,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from portal.page_cache import current_generation
-from portal.saved import fill_save_slots, save_slot_parts
+from portal.saved.services import fill_save_slots, save_slot_parts
 from search import service
 from search.models import QueryLog
 
@@ -24,7 +24,7 @@ def search_view(request):
     request under the same content generation, except the Lagre buttons: it is
     rendered once and cached (as the outcome is, search/service.py) with a slot
     per button, and each reader's saved state and CSRF token are put in per
-    request (portal.saved.fill_save_slots). A repeated search is thus a cache
+    request (portal.saved.services.fill_save_slots). A repeated search is thus a cache
     read, the query log line, the reader's saved items and the page around.
     """
     started = time.perf_counter()

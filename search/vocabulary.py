@@ -11,10 +11,15 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
+from wagtail.models import Page
 
+from measures.models import SynonymGroup
+from portal import kinds
 from portal.access import open_images, open_pages
+from search.models import SearchTerm
 from search.normalize import query_terms, term, words
 
 CACHE_SECONDS = 60
@@ -22,10 +27,11 @@ MIN_TYPO_LENGTH = 4
 
 
 def searchable_models():
-    from measures.models import MeasurePage, VisualSupport
-    from portal.models import MeetingMaterialPage, WheelPeriodPage
-
-    return [MeasurePage, MeetingMaterialPage, WheelPeriodPage, VisualSupport]
+    """The content kinds' models (portal.kinds): the pages, then the rest."""
+    return [
+        *kinds.page_models(),
+        *(kind.model for kind in kinds.all_kinds() if not kind.is_page),
+    ]
 
 
 def document_words(obj):
@@ -44,8 +50,6 @@ def count_terms(objects):
 
 
 def _rows(forms):
-    from search.models import SearchTerm
-
     return [
         SearchTerm(
             term=t[:100],
@@ -59,8 +63,6 @@ def _rows(forms):
 def open_objects(model):
     """What every reader may open (portal.access): only that feeds the vocabulary,
     so «Mente du …?» never offers a word from a restricted page or image."""
-    from wagtail.models import Page
-
     if issubclass(model, Page):
         return open_pages(model.objects.all())
     return open_images(model.objects.all())
@@ -79,10 +81,6 @@ def live_objects(model, progress=None):
 
 def rebuild(progress_factory=None):
     """Recount the vocabulary from all live content; returns the number of terms."""
-    from django.db import transaction
-
-    from search.models import SearchTerm
-
     forms = defaultdict(Counter)
     for model in searchable_models():
         total = model.objects.count()
@@ -105,8 +103,6 @@ def rebuild(progress_factory=None):
 def add_document(obj):
     """Add a published document's new terms (frequencies are settled on rebuild);
     nothing for a page or image that not every reader may open."""
-    from search.models import SearchTerm
-
     if not open_objects(type(obj)).filter(pk=obj.pk).exists():
         return
 
@@ -186,8 +182,6 @@ def _cached(key, build):
 
 def vocabulary():
     def build():
-        from search.models import SearchTerm
-
         rows = list(SearchTerm.objects.values_list("term", "display", "frequency"))
         return Vocabulary(
             display={t: d for t, d, _ in rows}, frequency={t: f for t, _, f in rows}
@@ -198,8 +192,6 @@ def vocabulary():
 
 def synonyms():
     def build():
-        from measures.models import SynonymGroup
-
         index = SynonymIndex()
         for group in SynonymGroup.objects.all():
             alternatives = []

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
-from measures.choices import Licence, VisualSupportKind
+from portal.choices import Licence, VisualSupportKind
 from search.index import NormalisedSearchMixin, searchable_fields
 
 
@@ -123,3 +123,9 @@ class VisualSupportRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def print_images_of_visual_supports(visual_supports):
+    """A visual support in the print pack prints itself (the content kind
+    "visuell-stotte" in portal.kinds)."""
+    return {image.pk: [image] for image in visual_supports}

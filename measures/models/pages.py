@@ -15,10 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from measures.blocks import StepsStreamBlock
-from measures.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from measures.models.media import VisualSupport
 from measures.models.taxonomy import MeasureTag, Situation
 from portal.access import only_open, open_collection_items, open_images, open_pages
+from portal.choices import AgeGroup, FocusArea, Level, VisualSupportKind
 from portal.mixins import (
     FocusAreaMixin,
     RelatedMeasureBase,
@@ -26,8 +26,8 @@ from portal.mixins import (
     ViewRestrictionsInOneQueryMixin,
 )
 from portal.page_cache import cached_fragment
-from portal.panels import SavedCountPanel
-from portal.saved import saved_keys_for
+from portal.saved.panels import SavedCountPanel
+from portal.saved.services import saved_keys_for
 from search.index import (
     NormalisedSearchMixin,
     html_text,
@@ -267,6 +267,24 @@ class MeasureVisualSupport(Orderable):
                 fields=["page", "image"], name="unique_measure_visual_support"
             )
         ]
+
+
+def print_images_of_measures(measures):
+    """{measure id: [its visual supports that every reader may open]} for the
+    print pack (the content kind "tiltak" in portal.kinds); one query in all."""
+    links = (
+        open_images(
+            MeasureVisualSupport.objects.filter(page_id__in=[m.pk for m in measures]),
+            "image",
+        )
+        .select_related("image")
+        .prefetch_related("image__renditions")
+        .order_by("page_id", "sort_order")
+    )
+    images = {}
+    for link in links:
+        images.setdefault(link.page_id, []).append(link.image)
+    return images
 
 
 class MeasureRelatedMeasure(RelatedMeasureBase):

@@ -1,4 +1,11 @@
-from .cache import ContentGeneration
+from portal.page_cache import ContentGeneration
+from portal.saved.models import (
+    SavedCollection,
+    SavedCollectionItem,
+    SavedItem,
+    Visibility,
+)
+
 from .content import ContentPage
 from .home import HomePage
 from .meetings import (
@@ -7,12 +14,6 @@ from .meetings import (
     MeetingMaterialPage,
     MeetingMaterialRelatedMeasure,
     MeetingType,
-)
-from .saved import (
-    SavedCollection,
-    SavedCollectionItem,
-    SavedItem,
-    Visibility,
 )
 from .wheel import (
     AnnualWheelPage,

@@ -6,11 +6,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from measures.models import MeasurePage
-from portal import saved
+from portal import kinds
 from portal.access import open_pages
+from portal.saved import services as saved
 
 from .meetings import MeetingMaterialPage
-from .wheel import AnnualWheelPage, WheelPeriodPage
+from .wheel import AnnualWheelPage
 
 THEME_ITEMS = 6
 RECENT_ITEMS = 8
@@ -69,7 +70,7 @@ class HomePage(Page):
             ),
             recently_updated=list(
                 open_pages()
-                .type(MeasurePage, MeetingMaterialPage, WheelPeriodPage)
+                .type(*kinds.page_models())
                 .select_related("content_type")
                 .order_by("-last_published_at")[:RECENT_ITEMS]
             ),

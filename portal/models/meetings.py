@@ -14,7 +14,7 @@ from wagtail.search import index
 from portal.access import only_open, open_collection_items, open_pages
 from portal.blocks import AgendaItemBlock, QuestionBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
-from portal.saved import saved_keys_for
+from portal.saved.services import saved_keys_for
 from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 

@@ -20,7 +20,7 @@ from wagtail.search import index
 from portal.access import only_open, open_pages
 from portal.blocks import MONTH_CHOICES, ActivityBlock, GoalBlock
 from portal.mixins import FocusAreaMixin, RelatedMeasureBase, SummaryMixin
-from portal.saved import saved_keys_for
+from portal.saved.services import saved_keys_for
 from search.index import NormalisedSearchMixin, searchable_fields, stream_texts
 
 # First path segments under /arshjul/ served by team.urls (the development cycle);

@@ -94,6 +94,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "portal.context_processors.navigation",
             ],
+            # {% load saved_tags %}: the Lagre button lives with saved items.
+            "libraries": {"saved_tags": "portal.saved.templatetags"},
         },
     },
 ]

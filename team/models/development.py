@@ -15,7 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from measures.choices import FocusArea
+from portal.choices import FocusArea
 
 SCALE = range(1, 6)
 NO_CHILD_DATA = _(

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from measures.choices import AgeGroup
+from portal.choices import AgeGroup
 
 
 class Kindergarten(index.Indexed, ClusterableModel):

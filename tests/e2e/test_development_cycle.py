@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from measures.choices import FocusArea
 from measures.factories import MeasurePageFactory
+from portal.choices import FocusArea
 from portal.factories import WheelPeriodPageFactory
 from team.factories import (
     AssessmentFactory,

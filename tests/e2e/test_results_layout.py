@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from measures.choices import FocusArea
+from portal.choices import FocusArea
 from portal.factories import WheelPeriodPageFactory
 from team.factories import (
     AssessmentFactory,

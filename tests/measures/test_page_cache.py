@@ -17,8 +17,8 @@ from measures.factories import (
     VisualSupportFactory,
 )
 from measures.models import MeasurePage, MeasureRelatedMeasure, MeasureVisualSupport
-from portal import saved
 from portal.page_cache import fragment_key
+from portal.saved import services as saved
 from team.factories import ProfileFactory, UserFactory
 
 

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db.models import Count
 
 from measures.models import MeasurePage, VisualSupport
-from portal import saved
+from portal.saved import services as saved
 
 PAGE_WEIGHT_LIMIT = 100 * 1000  # bytes: HTML + CSS + JS, before images
 

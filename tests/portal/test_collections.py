@@ -3,8 +3,8 @@ privacy between users, bad input, and the print pack."""
 
 import pytest
 
-from measures.choices import Licence
 from measures.factories import VisualSupportFactory
+from portal.choices import Licence
 from portal.factories import (
     MeetingMaterialPageFactory,
     SavedCollectionFactory,
@@ -220,7 +220,7 @@ def test_unsaving_keeps_the_item_in_a_shared_collection(director_user):
     collection = SavedCollectionFactory(owner=director_user)
     page = published(title="Beholdes")
     add(collection, page)
-    from portal import saved
+    from portal.saved import services as saved
 
     saved.unsave(director_user, collection.items.get().content_type_id, page.pk)
     assert collection.items.count() == 1

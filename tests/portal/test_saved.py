@@ -6,16 +6,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from wagtail.search.backends import get_search_backend
 
-from measures.choices import Licence
 from measures.factories import MeasurePageFactory, VisualSupportFactory
 from measures.models import MeasurePage, VisualSupport
-from portal import saved
+from portal.choices import Licence
 from portal.factories import (
     MeetingMaterialPageFactory,
     WheelPeriodPageFactory,
     save_for,
 )
 from portal.models import SavedItem
+from portal.saved import services as saved
 from search import service, vocabulary
 from team.factories import UserFactory
 from tests.helpers import publish as published

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from measures.choices import FocusArea
+from portal.choices import FocusArea
 from portal.factories import WheelPeriodPageFactory
 from portal.models import AnnualWheelPage
 

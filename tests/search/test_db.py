@@ -8,13 +8,14 @@ from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from measures.choices import FocusArea
 from measures.factories import (
     MeasurePageFactory,
     SituationFactory,
     VisualSupportFactory,
 )
 from measures.models import MeasurePage, VisualSupport
+from portal import kinds
+from portal.choices import FocusArea
 from portal.factories import MeetingMaterialPageFactory, WheelPeriodPageFactory
 from search import db, service
 
@@ -43,7 +44,7 @@ def test_the_sql_is_the_same_for_any_number_of_ids():
 
 def facet_rows(measure_ids, image_ids):
     """The situation and tag rows of ``search_facts`` alone."""
-    return db.search_facts(measure_ids, image_ids, service.PAGE_MODELS, "x").facets
+    return db.search_facts(measure_ids, image_ids, kinds.page_models(), "x").facets
 
 
 def test_facet_rows_reads_situations_and_tags_of_measures_and_images():
@@ -91,12 +92,12 @@ def test_search_facts_keeps_what_wagtail_calls_live_and_public():
     ids = [p.pk for p in (shown, meeting, period, draft, private, below_private, home)]
     ids.append(10**9)  # gone from the database, still in the index
 
-    facts = db.search_facts(ids, [], service.PAGE_MODELS, "x")
+    facts = db.search_facts(ids, [], kinds.page_models(), "x")
 
     wagtail = set(
         Page.objects.live()
         .public()
-        .type(*service.PAGE_MODELS)
+        .type(*kinds.page_models())
         .filter(pk__in=ids)
         .values_list("pk", flat=True)
     )
@@ -118,7 +119,7 @@ def test_search_facts_reads_images_facets_and_recommendations_together():
     facts = db.search_facts(
         [measure.pk],
         [image.pk, 10**9],
-        service.PAGE_MODELS,
+        kinds.page_models(),
         service.promotion_key("Måltid"),
     )
 
@@ -129,7 +130,7 @@ def test_search_facts_reads_images_facets_and_recommendations_together():
         ("visuell-stotte", "tag", image.pk, "piktogram", "piktogram"),
     }
     assert facts.promoted
-    assert not db.search_facts([], [], service.PAGE_MODELS, "noe annet").promoted
+    assert not db.search_facts([], [], kinds.page_models(), "noe annet").promoted
 
 
 def test_suggestion_rows_give_titles_of_visible_pages_and_existing_images():
@@ -145,12 +146,12 @@ def test_suggestion_rows_give_titles_of_visible_pages_and_existing_images():
     pages, images = db.suggestion_rows(
         [shown.pk, private.pk, draft.pk, 10**9],
         [image.pk, 10**9],
-        service.PAGE_MODELS,
+        kinds.page_models(),
     )
 
     assert pages == [(shown.pk, "Dagtavle", shown.url_path, shown.content_type_id)]
     assert images == [(image.pk, "Dagtavle-piktogram", None, None)]
-    assert db.suggestion_rows([], [], service.PAGE_MODELS) == ([], [])
+    assert db.suggestion_rows([], [], kinds.page_models()) == ([], [])
 
 
 def test_a_suggested_page_links_where_the_page_is(index_ready):

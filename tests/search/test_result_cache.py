@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from measures.factories import VisualSupportFactory
-from portal import saved
+from portal.saved import services as saved
 from search import rank
 from team.factories import UserFactory
 from tests.helpers import publish

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.html import escape
 from tqdm import tqdm
 
-from measures.choices import Licence
 from measures.models import (
     MeasureIndexPage,
     MeasurePage,
@@ -28,6 +27,7 @@ from measures.models import (
     VisualSupport,
     VisualSupportGalleryPage,
 )
+from portal.choices import Licence
 from portal.demo import content
 from portal.demo import cycle as cycle_content
 from portal.demo.pictograms import draw_pictogram
@@ -41,6 +41,8 @@ from portal.models import (
     PeriodRelatedMeasure,
     WheelPeriodPage,
 )
+from portal.saved import services as saved
+from portal.saved.models import SavedCollection, SavedCollectionItem, Visibility
 from search.indexing import index_with_relations
 from team import cycle
 from team.models import (
@@ -474,9 +476,6 @@ class Command(BaseCommand):
     def load_saved_examples(self):
         """A few saved items for the staff user, and the director's planning-day
         kit shared with their kindergarten (shown as "Delt med deg")."""
-        from portal import saved
-        from portal.models import SavedCollection, SavedCollectionItem, Visibility
-
         User = get_user_model()
         staff = User.objects.filter(username="ansatt").first()
         director = User.objects.filter(username="styrer").first()

@@ -1,11 +1,12 @@
 """The Lagre / Fjern fra lagrede button. It reads the request's saved set, which
-the page's context built with one query (portal.saved.saved_keys_for).
+the page's context built with one query (portal.saved.services.saved_keys_for).
+Registered as the template library ``saved_tags`` (TEMPLATES in settings).
 
 A search page shows 20 of these, so the texts and the form's address are
 worked out here, once per page, and the template only places them. The search
 results are HTML shared by every reader: there ``save_button_slot`` renders
 both states once, and the reader's state is put in per request
-(portal.saved.fill_save_slots).
+(portal.saved.services.fill_save_slots).
 """
 
 from django import template
@@ -14,12 +15,8 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from portal.saved import (
-    CSRF_SLOT,
-    SLOT_MARKER,
-    save_type_for_model,
-    saved_keys_for,
-)
+from portal import kinds
+from portal.saved.services import CSRF_SLOT, SLOT_MARKER, saved_keys_for
 
 register = template.Library()
 
@@ -33,7 +30,7 @@ def button_context(obj, shared, next_url=None, csrf_token=None):
     if hasattr(obj, "item"):
         save_type, object_id, title = obj.save_type, obj.item.object_id, obj.title
     else:
-        save_type, object_id, title = save_type_for_model(type(obj)), obj.pk, obj.title
+        save_type, object_id, title = kinds.for_model(type(obj)), obj.pk, obj.title
     return {
         **shared,
         "type_key": save_type.key,
@@ -80,7 +77,7 @@ def save_button_slot(context, obj):
     """A Lagre button in HTML shared by every reader (search results): renders
     the button in both states with a placeholder for the CSRF token, keeps them
     in the context's ``save_slots`` and leaves a marker in their place.
-    ``portal.saved.fill_save_slots`` puts in the reader's state and token."""
+    ``portal.saved.services.fill_save_slots`` puts in the reader's state and token."""
     template = get_template("portal/saved/save_button.html")
     shared = shared_texts(context)
     slots = context["save_slots"]

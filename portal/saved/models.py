@@ -44,7 +44,7 @@ class SavedItem(TargetReference):
         related_name="saved_items",
         verbose_name=_("user"),
     )
-    # The target's version when it was saved (see portal.saved.target_version);
+    # The target's version when it was saved (see portal.saved.services.target_version);
     # a different version now means "changed since you saved it".
     version = models.CharField(_("version when saved"), max_length=64, blank=True)
     saved_at = models.DateTimeField(_("saved"), default=timezone.now)

@@ -20,11 +20,10 @@ from django.views.decorators.http import (
     require_POST,
 )
 
-from measures.models import MeasureVisualSupport
-from portal import saved
-from portal.access import open_images
-from portal.forms import AddToCollectionForm, SavedCollectionForm, SaveToggleForm
-from portal.models import SavedCollection, SavedCollectionItem
+from portal import kinds
+from portal.saved import services as saved
+from portal.saved.forms import AddToCollectionForm, SavedCollectionForm, SaveToggleForm
+from portal.saved.models import SavedCollection, SavedCollectionItem
 
 
 def wants_json(request):
@@ -105,7 +104,7 @@ def toggle_saved(request):
 @require_GET
 def saved_list(request):
     type_key = request.GET.get("type", "")
-    if type_key and type_key not in saved.SAVE_TYPES_BY_KEY:
+    if type_key and kinds.by_key(type_key) is None:
         messages.info(request, _("An unknown filter was ignored."))
         type_key = ""
     entries = saved.saved_entries(request.user, request, type_key=type_key or None)
@@ -305,28 +304,27 @@ def collection_print(request, pk):
     """The print pack: every item's title and summary and all its visual supports."""
     collection = visible_collection(request, pk)
     entries = [e for e in collection_entries(collection, request) if e.available]
-    measure_type = saved.SAVE_TYPES_BY_KEY["tiltak"]
-    measure_ids = [
-        e.target.obj.pk for e in entries if e.target.save_type is measure_type
-    ]
-    images_by_measure = {}
-    links = (
-        open_images(
-            MeasureVisualSupport.objects.filter(page_id__in=measure_ids), "image"
-        )
-        .select_related("image")
-        .prefetch_related("image__renditions")
-        .order_by("page_id", "sort_order")
-    )
-    for link in links:
-        images_by_measure.setdefault(link.page_id, []).append(link.image)
-    sheets = []
+    # Each kind says what it prints with its targets (portal.kinds), one batch
+    # per kind: a measure its visual supports, a visual support itself.
+    targets_by_kind = {}
     for entry in entries:
-        if entry.target.image is not None:
-            images = [entry.target.image]
-        else:
-            images = images_by_measure.get(entry.target.obj.pk, [])
-        sheets.append({"entry": entry, "images": images})
+        targets_by_kind.setdefault(entry.target.save_type.key, []).append(
+            entry.target.obj
+        )
+    images_by_kind = {}
+    for key, targets in targets_by_kind.items():
+        print_images = kinds.by_key(key).print_images
+        if print_images is not None:
+            images_by_kind[key] = print_images(targets)
+    sheets = [
+        {
+            "entry": entry,
+            "images": images_by_kind.get(entry.target.save_type.key, {}).get(
+                entry.target.obj.pk, []
+            ),
+        }
+        for entry in entries
+    ]
     return render(
         request,
         "portal/saved/collection_print.html",

@@ -1,8 +1,8 @@
-"""Admin panels the portal's page models share."""
+"""The editor's panel of saved items, which the saveable page models show."""
 
 from wagtail.admin.panels import Panel
 
-from portal.saved import saved_count
+from portal.saved.services import saved_count
 
 
 class SavedCountPanel(Panel):

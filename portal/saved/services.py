@@ -3,83 +3,33 @@
 Views, page contexts and the template tag go through here, so that every page
 asks the database once for what the user has saved (``saved_keys_for``) and
 every list resolves its targets with one query per type (``resolve_targets``).
+What can be saved are the content kinds (portal.kinds), in their order.
 """
 
 import hashlib
 import re
 from dataclasses import dataclass
 
-from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Count
+from django.middleware.csrf import get_token
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
+from django.utils.safestring import mark_safe
 
+from portal import kinds
 from portal.access import open_images, open_pages
+from portal.kinds import ContentKind
+from portal.saved.models import SavedCollection, SavedItem
 
 HOME_RECENT_SAVED = 5
 HOME_SHARED_COLLECTIONS = 5
-
-
-@dataclass(frozen=True)
-class SaveType:
-    """Something staff can save. ``key`` is the stable word used in URLs and forms."""
-
-    key: str
-    model_label: str
-    label: str  # plural, for group headings and the filter
-    singular: str
-    is_page: bool = True
-
-    @cached_property
-    def model(self):
-        return apps.get_model(self.model_label)
-
-    @cached_property
-    def content_type(self):
-        return ContentType.objects.get_for_model(self.model)
-
-
-SAVE_TYPES = [
-    SaveType("tiltak", "measures.MeasurePage", _("Measures"), _("measure")),
-    SaveType(
-        "visuell-stotte",
-        "measures.VisualSupport",
-        _("Visual supports"),
-        _("visual support"),
-        is_page=False,
-    ),
-    SaveType(
-        "motemateriell",
-        "portal.MeetingMaterialPage",
-        _("Meeting materials"),
-        _("meeting material"),
-    ),
-    SaveType("arshjul", "portal.WheelPeriodPage", _("Annual wheel"), _("period")),
-]
-SAVE_TYPES_BY_KEY = {t.key: t for t in SAVE_TYPES}
-
-
-def save_type_for_model(model):
-    for save_type in SAVE_TYPES:
-        if issubclass(model, save_type.model):
-            return save_type
-    return None
-
-
-def save_type_for_content_type_id(content_type_id):
-    for save_type in SAVE_TYPES:
-        if save_type.content_type.pk == content_type_id:
-            return save_type
-    return None
 
 
 def target_version(obj):
     """What "changed since you saved it" compares: the published revision of a
     page, or a digest of an image's file and the texts shown with it (images have
     no revisions, and editors often fix alt text or attribution, not the file)."""
-    if save_type_for_model(type(obj)).is_page:
+    if kinds.for_model(type(obj)).is_page:
         if obj.live_revision_id:
             return f"rev:{obj.live_revision_id}"
         published = obj.last_published_at
@@ -106,7 +56,7 @@ def available_queryset(save_type):
 
 def find_target(key, object_id):
     """The live target of type ``key`` with ``object_id``, or None."""
-    save_type = SAVE_TYPES_BY_KEY.get(key)
+    save_type = kinds.by_key(key)
     if save_type is None:
         return None
     return available_queryset(save_type).filter(pk=object_id).first()
@@ -124,8 +74,6 @@ def saved_keys_for(request):
     user = getattr(request, "user", None)
     keys = set()
     if user is not None and user.is_authenticated:
-        from portal.models import SavedItem
-
         keys = set(
             SavedItem.objects.filter(user=user).values_list(
                 "content_type_id", "object_id"
@@ -157,9 +105,6 @@ def save_slot_parts(html, slots):
 def fill_save_slots(parts, request):
     """The reader's HTML from ``save_slot_parts``: each button in their saved
     state, with their CSRF token."""
-    from django.middleware.csrf import get_token
-    from django.utils.safestring import mark_safe
-
     keys = saved_keys_for(request)
     html = "".join(
         part if isinstance(part, str) else part[2 if part[0] in keys else 1]
@@ -169,7 +114,7 @@ def fill_save_slots(parts, request):
 
 
 def target_key(obj):
-    save_type = save_type_for_model(type(obj))
+    save_type = kinds.for_model(type(obj))
     if save_type is None:
         return None
     return (save_type.content_type.pk, obj.pk)
@@ -184,9 +129,7 @@ def save(user, obj):
     The unique constraint decides, not a check beforehand: when two requests race,
     the second insert fails inside its savepoint and we return the first row.
     """
-    from portal.models import SavedItem
-
-    save_type = save_type_for_model(type(obj))
+    save_type = kinds.for_model(type(obj))
     lookup = {
         "user": user,
         "content_type": save_type.content_type,
@@ -207,8 +150,6 @@ def save(user, obj):
 
 def unsave(user, content_type_id, object_id):
     """Remove a saved item; True if there was one."""
-    from portal.models import SavedItem
-
     deleted, _details = SavedItem.objects.filter(
         user=user, content_type_id=content_type_id, object_id=object_id
     ).delete()
@@ -217,8 +158,6 @@ def unsave(user, content_type_id, object_id):
 
 def saved_count(obj):
     """How many people have saved ``obj`` (the unique constraint: one row each)."""
-    from portal.models import SavedItem
-
     key = target_key(obj)
     if key is None or obj.pk is None:
         return 0
@@ -232,7 +171,7 @@ def saved_count(obj):
 class Target:
     """A resolved target, as lists and the print pack show it."""
 
-    save_type: SaveType
+    save_type: ContentKind
     obj: object
 
     @property
@@ -265,7 +204,7 @@ def resolve_targets(refs, request=None):
     for content_type_id, object_id in refs:
         wanted.setdefault(content_type_id, set()).add(object_id)
     targets = {}
-    for save_type in SAVE_TYPES:
+    for save_type in kinds.all_kinds():
         ids = wanted.get(save_type.content_type.pk)
         if not ids:
             continue
@@ -303,7 +242,7 @@ class SavedEntry:
 
     @property
     def save_type(self):
-        return save_type_for_content_type_id(self.item.content_type_id)
+        return kinds.for_content_type_id(self.item.content_type_id)
 
     @property
     def title(self):
@@ -311,11 +250,10 @@ class SavedEntry:
 
 
 def saved_entries(user, request=None, type_key=None, limit=None):
-    from portal.models import SavedItem
-
     items = SavedItem.objects.filter(user=user).order_by("-saved_at", "-pk")
-    if type_key in SAVE_TYPES_BY_KEY:
-        items = items.filter(content_type=SAVE_TYPES_BY_KEY[type_key].content_type)
+    save_type = kinds.by_key(type_key) if type_key else None
+    if save_type is not None:
+        items = items.filter(content_type=save_type.content_type)
     if limit:
         items = items[:limit]
     items = list(items)
@@ -326,18 +264,17 @@ def saved_entries(user, request=None, type_key=None, limit=None):
 
 
 def group_entries(entries):
-    """[(SaveType, [entries])] in the fixed type order, only non-empty groups."""
-    groups = {t.key: [] for t in SAVE_TYPES}
+    """[(ContentKind, [entries])] in the fixed order, only non-empty groups."""
+    all_kinds = kinds.all_kinds()
+    groups = {t.key: [] for t in all_kinds}
     for entry in entries:
         save_type = entry.save_type
         if save_type is not None:
             groups[save_type.key].append(entry)
-    return [(t, groups[t.key]) for t in SAVE_TYPES if groups[t.key]]
+    return [(t, groups[t.key]) for t in all_kinds if groups[t.key]]
 
 
 def type_counts(user):
-    from portal.models import SavedItem
-
     rows = (
         SavedItem.objects.filter(user=user)
         .values_list("content_type_id")
@@ -346,15 +283,13 @@ def type_counts(user):
     by_content_type = dict(rows)
     return [
         (t, by_content_type.get(t.content_type.pk, 0))
-        for t in SAVE_TYPES
+        for t in kinds.all_kinds()
         if by_content_type.get(t.content_type.pk)
     ]
 
 
 def collections_for(user):
     """(own collections, collections shared with the user), each with item counts."""
-    from portal.models import SavedCollection
-
     visible = (
         SavedCollection.objects.visible_to(user)
         .select_related("owner", "kindergarten", "department")
@@ -372,8 +307,6 @@ def home_context(request):
     user = request.user
     if not user.is_authenticated:
         return {"recent_saved": [], "shared_collections": []}
-    from portal.models import SavedCollection
-
     shared = list(
         SavedCollection.objects.shared_with(user)
         .select_related("owner", "kindergarten", "department")

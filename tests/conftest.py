@@ -16,6 +16,7 @@ from django.conf import settings as django_settings
 from hypothesis import HealthCheck, settings
 
 from team.factories import ProfileFactory, UserFactory
+from tests.engine import recreate_engine_indexes
 
 # Property-based tests: few enough examples to keep the suite quick, no deadline
 # (the first request of a test warms caches), and function-scoped fixtures are
@@ -89,6 +90,16 @@ def pytest_runtest_makereport(item, call):
             + "\n".join(f"Missing: {how}" for _marker, how in missing)
         )
     return report
+
+
+@pytest.fixture(scope="session", autouse=True)
+def engine_indexes():
+    """With an engine configured, the test indexes are created once, with our
+    Norwegian settings and mappings, before any test writes to them: an index
+    the engine made by itself on the first write would lack the mappings
+    (Wagtail's searches read each hit's pk from them)."""
+    if ENGINE:
+        recreate_engine_indexes()
 
 
 @pytest.fixture(autouse=True)

@@ -21,3 +21,14 @@ def recreate_engine_indexes():
     backend.reset_indexes()
     for model in get_indexed_models():
         backend.get_index_for_model(model).add_model(model)
+
+
+def make_searchable():
+    """Make what a test just published visible to the engine's searches (an
+    engine refreshes its indexes about once a second by itself); nothing to do
+    on the database backend, which searches the committed rows."""
+    if settings.SEARCH_BACKEND != "database":
+        get_search_backend("default").es.indices.refresh(
+            index=f"{settings.SEARCH_INDEX_PREFIX}*",
+            params={"ignore_unavailable": "true", "allow_no_indices": "true"},
+        )

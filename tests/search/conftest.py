@@ -21,7 +21,6 @@ from wagtail.search.backends import get_search_backend
 
 from search import service, vocabulary
 from search.conf import search_backends
-from tests.engine import recreate_engine_indexes
 from tests.search.corpus import publish_corpus
 
 ENGINE = settings.SEARCH_BACKEND != "database"
@@ -45,13 +44,6 @@ def empty_engine_indexes():
         body={"query": {"match_all": {}}},
         params={"refresh": "true", "conflicts": "proceed"},
     )
-
-
-@pytest.fixture(scope="session")
-def engine_indexes():
-    """The test indexes, created once with our Norwegian settings and mappings."""
-    if ENGINE:
-        recreate_engine_indexes()
 
 
 @pytest.fixture(autouse=True)

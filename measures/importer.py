@@ -224,6 +224,38 @@ def _nesting_depth(value: Any) -> int:
     return deepest
 
 
+def _refuse_nul(document: Any, file_label: str) -> None:
+    """Refuse a NUL character anywhere in the file before anything is looked up:
+    PostgreSQL refuses NUL even in a query's parameters, so the per-field check
+    would come too late for values the parser looks up in the database."""
+    stack = [(document, [])]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if "\x00" in str(key):
+                    where_text = ", ".join([*where, "et feltnavn"])
+                    raise MeasureImportError(
+                        f"{file_label}: {where_text} inneholder et NUL-tegn "
+                        "(\\u0000), som ikke er lov."
+                    )
+                stack.append((value, [*where, f"feltet «{key}»"]))
+        elif isinstance(item, list):
+            # Records are named by number (tiltak nr. 2); items of a list field
+            # by the field alone, as the per-field messages do.
+            for number, value in enumerate(item, start=1):
+                if where == ["feltet «measures»"]:
+                    stack.append((value, [f"tiltak nr. {number}"]))
+                else:
+                    stack.append((value, where))
+        elif isinstance(item, str) and "\x00" in item:
+            where_text = ", ".join(where) or "teksten"
+            raise MeasureImportError(
+                f"{file_label}: {where_text} inneholder et NUL-tegn (\\u0000), "
+                "som ikke er lov."
+            )
+
+
 class _Record:
     """A place in the file (a measure, an image, a synonym group) to name in errors."""
 
@@ -667,6 +699,7 @@ def load_import_file(
             f"{MAX_NESTING} nivåer; et gyldig importformat er langt grunnere."
         )
 
+    _refuse_nul(document, file_label)
     top = _Record(file_label, document)
     top.check_object(TOP_LEVEL_FIELDS, "filen")
     if "measures" not in document:

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
-from portal.ids import IdConverter
+from portal.ids import IdConverter, register_range_checked_lookups
 
 
 class PortalConfig(AppConfig):
@@ -16,5 +16,6 @@ class PortalConfig(AppConfig):
         from portal.context_processors import remember_admin_link
 
         register_converter(IdConverter, "id")
+        register_range_checked_lookups()
         page_cache.connect_signals()
         user_logged_in.connect(remember_admin_link, dispatch_uid="portal_admin_link")

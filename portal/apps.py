@@ -3,7 +3,7 @@ from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 from portal import kinds
-from portal.ids import IdConverter
+from portal.ids import IdConverter, register_range_checked_lookups
 from portal.kinds import ContentKind
 
 
@@ -43,5 +43,6 @@ class PortalConfig(AppConfig):
         # (the image model is named in settings, which this app owns).
         for model in (Site, Tag, get_image_model()):
             page_cache.watch(model)
+        register_range_checked_lookups()
         page_cache.connect_signals()
         user_logged_in.connect(remember_admin_link, dispatch_uid="portal_admin_link")

@@ -11,10 +11,20 @@ choice" in a form.
 - ``IdField``: a form's integer id, 1 to ``MAX_ID``.
 - ``IdChoiceField`` / ``IdMultipleChoiceField``: model choice fields that refuse
   an out-of-range id before it reaches the database.
+- ``register_range_checked_lookups`` (called in ``PortalConfig.ready``): the
+  guard under all of these, for code we do not own (Wagtail's admin, its bulk
+  actions, choosers and forms). Django already turns an out-of-range number in
+  ``pk=`` / ``pk__gt=`` on an integer column into "no rows"; it does not for
+  ``__in`` or for a foreign key (``collection_id=``, ``situations=``,
+  ``page__in=``), which reach SQLite as an ``OverflowError``. These lookups
+  drop an out-of-range number the same way: it matches nothing.
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import EmptyResultSet, ValidationError
+from django.db.models import ForeignObject, IntegerField
+from django.db.models.fields.related_lookups import RelatedExact, RelatedIn
+from django.db.models.lookups import In
 
 MAX_ID = 2**63 - 1  # the largest 64-bit primary key (SQLite, PostgreSQL bigint)
 
@@ -76,3 +86,65 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
                     params={"pk": pk},
                 )
         return super()._check_values(value)
+
+
+def _column_range(lookup, connection):
+    """(min, max) of the integer column ``lookup`` compares, or None.
+
+    A foreign key is compared through the single column it points at."""
+    field = getattr(lookup.lhs, "output_field", None)
+    while isinstance(field, ForeignObject):
+        targets = field.foreign_related_fields
+        if len(targets) != 1:
+            return None
+        field = targets[0]
+    if not isinstance(field, IntegerField):
+        return None
+    return connection.ops.integer_field_ranges.get(field.get_internal_type())
+
+
+def _out_of_range(value, bounds):
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    low, high = bounds
+    return (low is not None and value < low) or (high is not None and value > high)
+
+
+class _RangeCheckedExact:
+    def process_rhs(self, compiler, connection):
+        if self.rhs_is_direct_value():
+            bounds = _column_range(self, connection)
+            if bounds and _out_of_range(self.rhs, bounds):
+                raise EmptyResultSet
+        return super().process_rhs(compiler, connection)
+
+
+class _RangeCheckedIn:
+    def process_rhs(self, compiler, connection):
+        if self.rhs_is_direct_value():
+            bounds = _column_range(self, connection)
+            if bounds:
+                # An empty list is Django's own EmptyResultSet (matches nothing).
+                self.rhs = [v for v in self.rhs if not _out_of_range(v, bounds)]
+        return super().process_rhs(compiler, connection)
+
+
+class IntegerIn(_RangeCheckedIn, In):
+    pass
+
+
+class RangeCheckedRelatedIn(_RangeCheckedIn, RelatedIn):
+    pass
+
+
+class RangeCheckedRelatedExact(_RangeCheckedExact, RelatedExact):
+    pass
+
+
+def register_range_checked_lookups():
+    """Replace Django's ``in`` on integer columns and ``exact``/``in`` on
+    foreign keys by the range-checked ones above (same names, same SQL for
+    every number a column can hold)."""
+    IntegerField.register_lookup(IntegerIn)
+    ForeignObject.register_lookup(RangeCheckedRelatedIn)
+    ForeignObject.register_lookup(RangeCheckedRelatedExact)

@@ -61,7 +61,10 @@ def search_backends(backend, url, index_prefix="portal_"):
         return {"default": database}
     return {
         "default": {
-            "BACKEND": ENGINE_BACKENDS[backend],
+            # Wagtail's backend for the engine, with autocomplete that takes
+            # any query (search/engine_backend.py).
+            "BACKEND": "search.engine_backend",
+            "VENDOR": ENGINE_BACKENDS[backend],
             "URLS": [url],
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": ENGINE_TIMEOUT_SECONDS,
